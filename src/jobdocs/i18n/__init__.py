@@ -1,0 +1,1 @@
+"""Localization: message catalogs and locale helpers (Babel)."""
