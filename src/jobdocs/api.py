@@ -1,0 +1,149 @@
+"""The library API behind ``import jobdocs``: load, validate, schema.
+
+Everything here is a function over paths and models; nothing keeps global state. Heavy
+renderers are imported only by the functions that render.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from jobdocs.errors import SpecError, UsageError
+from jobdocs.findings import Finding, has_errors, sort_findings
+from jobdocs.models import MODELS, Contract, Organization, Role, Spec
+from jobdocs.resolve import Resolver
+from jobdocs.validation import Validated, validate_resolved
+
+SPEC_SUFFIXES = (".yaml", ".yml")
+SKIPPED_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", "out"})
+
+Kind = Literal["role", "contract", "organization"]
+
+
+def iter_spec_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """The spec files named by ``paths``: files as given, folders searched recursively for
+    ``*.yaml``/``*.yml`` (skipping ``.git``, virtual environments and ``out``), in sorted
+    order. Raises :class:`UsageError` for a path that does not exist."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        else:
+            raise UsageError(f"{path} does not exist", hint="check the path and try again")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(SPEC_SUFFIXES):
+                yield Path(current) / name
+
+
+def check(path: str | os.PathLike[str], *, resolver: Resolver | None = None) -> Validated:
+    """Load, resolve and validate one spec; the result holds the model (or ``None``) and
+    every finding, sorted."""
+    resolver = resolver or Resolver()
+    file = Path(path)
+    if not file.is_file():
+        raise UsageError(f"{file} is not a spec file" if file.exists()
+                         else f"{file} does not exist")
+    result = validate_resolved(resolver.resolve(file))
+    result.findings = sort_findings(result.findings)
+    return result
+
+
+def validate(path: str | os.PathLike[str]) -> list[Finding]:
+    """Every problem in the spec at ``path`` (and in the specs it references), in reading order.
+
+    >>> import jobdocs
+    >>> jobdocs.validate("examples/roles/account-manager.yaml")
+    []
+    """
+    return check(path).findings
+
+
+def load(path: str | os.PathLike[str]) -> Spec:
+    """The model of the spec at ``path``: a :class:`Role`, :class:`Contract` or
+    :class:`Organization`, with its references (organization, annexed role) attached.
+
+    Raises :class:`SpecError`, which carries every finding, when the spec has errors.
+
+    >>> role = jobdocs.load("examples/roles/account-manager.yaml")
+    >>> role.document.number
+    'JD-014'
+    """
+    result = check(path)
+    if result.model is None or has_errors(result.findings):
+        raise SpecError(result.findings, path=Path(path))
+    return attach_references(result)
+
+
+def attach_references(result: Validated) -> Spec:
+    """Give the model its resolved references (see :func:`references`)."""
+    model = result.model
+    assert model is not None
+    role_model = None
+    if result.role is not None and isinstance(result.role.model, Role):
+        role_model = attach_references(result.role)
+    if isinstance(model, Role | Contract):
+        model._refs = References(result.organization, role_model, result.spec.path)
+    return model
+
+
+class References:
+    """What a loaded spec refers to: its organization and, for a contract, the annexed role."""
+
+    __slots__ = ("organization", "path", "role")
+
+    def __init__(self, organization: Organization | None, role: Spec | None, path: Path | None):
+        self.organization = organization
+        self.role = role if isinstance(role, Role) else None
+        self.path = path
+
+
+def references(model: Role | Contract) -> References:
+    """The organization (and annexed role) of a model returned by :func:`load`; empty for a
+    model built in code."""
+    refs = getattr(model, "_refs", None)
+    return refs if isinstance(refs, References) else References(None, None, None)
+
+
+JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def schema(kind: Kind) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a spec of ``kind``, as written in a file.
+
+    A role that ``extends`` another may leave out what it inherits, so for roles the
+    required keys apply only when there is no ``extends``.
+    """
+    if kind not in MODELS:
+        raise UsageError(f"unknown kind `{kind}`", hint=f"use one of: {', '.join(MODELS)}")
+    body = MODELS[kind].model_json_schema(mode="validation")
+    result: dict[str, Any] = {"$schema": JSON_SCHEMA_DRAFT, **body}
+    if kind == "role":
+        required = result.pop("required", [])
+        result["if"] = {"required": ["extends"]}
+        result["then"] = {"required": ["jobdocs", "kind", "id"]}
+        result["else"] = {"required": required}
+    return result
+
+
+__all__ = [
+    "Contract",
+    "Organization",
+    "References",
+    "Role",
+    "check",
+    "iter_spec_files",
+    "load",
+    "references",
+    "schema",
+    "validate",
+]

@@ -1,0 +1,64 @@
+"""The ``jobdocs`` command line. It imports the library; the library never imports it.
+
+Each command lives in a module of this package and registers itself on :data:`app`;
+:func:`main` maps every error to one message and an exit code (DESIGN.md §4):
+0 clean, 1 error findings or a failed render, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import typer
+
+from jobdocs.errors import JobdocsError
+
+app = typer.Typer(
+    name="jobdocs",
+    help="Job descriptions and employment contracts from YAML specs: validated, linted, "
+    "signature-ready.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+# Importing the command modules registers their commands on `app`.
+from jobdocs.cli import spec_commands as _spec_commands  # noqa: E402,F401
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        result = app(args=args, prog_name="jobdocs", standalone_mode=False)
+    except typer.Abort:
+        print("aborted", file=sys.stderr)
+        return 130
+    except typer.TyperException as exc:  # click's usage errors, as typer re-exports them
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            print(f"jobdocs: error: {exc}", file=sys.stderr)
+        return 2
+    except JobdocsError as exc:
+        report_error(exc)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    return result if isinstance(result, int) else 0
+
+
+def report_error(exc: JobdocsError) -> None:
+    """Print an error the way every command does: one line, then the hint indented."""
+    print(f"jobdocs: error: {exc}", file=sys.stderr)
+    if exc.hint:
+        print(f"    {exc.hint}", file=sys.stderr)
+
+
+def run() -> None:
+    """The console-script entry point."""
+    sys.exit(main())
