@@ -73,6 +73,8 @@ class ResolvedSpec:
     findings: list[Finding] = field(default_factory=list)
     organization: ResolvedSpec | None = None
     role: ResolvedSpec | None = None
+    incomplete: bool = False
+    """True when the ``extends`` parent could not be merged, so inherited keys are missing."""
 
     @property
     def kind(self) -> str | None:
@@ -135,7 +137,7 @@ class Resolver:
         if isinstance(parent_ref, str):
             self._merge_parent(spec, parent_ref, root, (*chain, path))
         else:
-            _drop_removals(spec)
+            _report_stray_removals(spec)
         self._follow_references(spec, root)
         if not chain:
             self._cache[path] = spec
@@ -145,7 +147,8 @@ class Resolver:
                       chain: tuple[Path, ...]) -> None:
         target = self._reference(spec, ("extends",), ref, root, expect="role")
         if target is None:
-            _drop_removals(spec)
+            spec.incomplete = True
+            _report_stray_removals(spec)
             return
         if target in chain:
             names = " → ".join(p.name for p in (*chain, target))
@@ -154,13 +157,16 @@ class Resolver:
                 spec.location(("extends",)),
                 hint="a role cannot extend itself, directly or through other roles",
             ))
-            _drop_removals(spec)
+            spec.incomplete = True
+            _report_stray_removals(spec)
             return
         parent = self._resolve(target, root, chain)
         spec.sources.update(parent.sources)
         spec.findings.extend(f for f in parent.findings if f not in spec.findings)
+        if parent.data is None or parent.incomplete:
+            spec.incomplete = True
         if parent.data is None:
-            _drop_removals(spec)
+            _report_stray_removals(spec)
             return
         if parent.data.get("kind") != "role" or spec.data is None:
             return
@@ -383,7 +389,7 @@ def _missing_parent_id(spec: ResolvedSpec, at: PathKey, ident: str | None) -> Fi
                    where, hint="check the id against the parent's items")
 
 
-def _drop_removals(spec: ResolvedSpec) -> None:
+def _report_stray_removals(spec: ResolvedSpec) -> None:
     """Without a parent, ``remove: true`` items are reported and dropped."""
     data = spec.data
     if data is None:

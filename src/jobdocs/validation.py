@@ -109,19 +109,26 @@ def _model_class(spec: ResolvedSpec, findings: list[Finding]) -> ModelClass | No
 
 
 def _error_findings(spec: ResolvedSpec, model_cls: type[BaseModel],
-                    exc: ValidationError) -> Iterator[Finding]:
-    seen: set[tuple[PathKey, str]] = set()
+                    exc: ValidationError) -> list[Finding]:
+    found: dict[tuple[PathKey, str], tuple[str, Finding]] = {}
+    suggested: set[PathKey] = set()
     for error in exc.errors(include_url=False):
         path, on_key = _data_path(error, spec.data)
         code, message, hint = _describe(error, path, model_cls)
-        if (path, message) in seen:
-            continue
-        seen.add((path, message))
-        location = spec.location(path, key=on_key or code in ("S101", "S102"))
         if code == "S102":
-            location = spec.location(path[:-1], key=True)
-            location = _with_path(location, dotted(path))
-        yield Finding(code, Severity.ERROR, message, location, hint)
+            if spec.incomplete:
+                continue  # the parent could not be merged: what is missing is its fault
+            location = _with_path(spec.location(path[:-1], key=True), dotted(path))
+        else:
+            location = spec.location(path, key=on_key or code == "S101")
+        if code == "S101" and hint and hint.startswith("did you mean `"):
+            suggested.add((*path[:-1], hint.split("`")[1]))
+        found.setdefault((path, message), (code, Finding(code, Severity.ERROR, message,
+                                                         location, hint)))
+    # A misspelt key already says what is missing ("unknown key `titel`, did you mean
+    # `title`?"): the matching "required key `title` is missing" would only repeat it.
+    return [finding for (path, _), (code, finding) in found.items()
+            if not (code == "S102" and path in suggested)]
 
 
 def _with_path(location: Any, path: str) -> Any:
