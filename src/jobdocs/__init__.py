@@ -9,17 +9,60 @@ The public API is exactly what this module exports (``__all__``); everything els
 []
 """
 
-from jobdocs.api import References, load, references, schema, validate
-from jobdocs.errors import (
-    ConfigError,
-    JobdocsError,
-    RenderError,
-    SpecError,
-    TemplateError,
-    UsageError,
-)
-from jobdocs.findings import Finding, Location, Severity
-from jobdocs.models import Contract, Organization, Role, Text
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jobdocs.api import References, load, references, schema, validate
+    from jobdocs.errors import (
+        ConfigError,
+        JobdocsError,
+        RenderError,
+        SpecError,
+        TemplateError,
+        UsageError,
+    )
+    from jobdocs.findings import Finding, Location, Severity
+    from jobdocs.models import Contract, Organization, Role, Text
+
+# Public names and the modules that define them. They are imported on first use, so that
+# `jobdocs --help` does not pay for pydantic's model building.
+_EXPORTS: dict[str, str] = {
+    "References": "jobdocs.api",
+    "load": "jobdocs.api",
+    "references": "jobdocs.api",
+    "schema": "jobdocs.api",
+    "validate": "jobdocs.api",
+    "ConfigError": "jobdocs.errors",
+    "JobdocsError": "jobdocs.errors",
+    "RenderError": "jobdocs.errors",
+    "SpecError": "jobdocs.errors",
+    "TemplateError": "jobdocs.errors",
+    "UsageError": "jobdocs.errors",
+    "Finding": "jobdocs.findings",
+    "Location": "jobdocs.findings",
+    "Severity": "jobdocs.findings",
+    "Contract": "jobdocs.models",
+    "Organization": "jobdocs.models",
+    "Role": "jobdocs.models",
+    "Text": "jobdocs.models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'jobdocs' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __version__ = "0.1.0"
 

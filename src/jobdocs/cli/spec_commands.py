@@ -11,12 +11,10 @@ from typing import Annotated
 
 import typer
 
-from jobdocs.api import check, iter_spec_files, schema
 from jobdocs.cli import app
 from jobdocs.errors import UsageError
 from jobdocs.findings import Finding, Severity, sort_findings
 from jobdocs.report import reporter
-from jobdocs.resolve import Resolver
 
 
 class OutputFormat(StrEnum):
@@ -44,6 +42,9 @@ def validate(
                                                         help="Output format.")] = OutputFormat.text,
 ) -> int:
     """Check that specs are well-formed: YAML, schema, references, inheritance, translations."""
+    from jobdocs.api import check, iter_spec_files
+    from jobdocs.resolve import Resolver
+
     files = list(iter_spec_files(paths))
     if not files:
         raise UsageError("no spec files (*.yaml, *.yml) found", hint="name a file or a folder")
@@ -66,6 +67,8 @@ def schema_command(
     kind: Annotated[SpecKind, typer.Argument(help="The kind of spec.")] = SpecKind.role,
 ) -> int:
     """Print the JSON Schema (draft 2020-12) of a kind of spec, for editors and CI."""
+    from jobdocs.api import schema
+
     json.dump(schema(kind.value), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
