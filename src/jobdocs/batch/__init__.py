@@ -1,0 +1,1 @@
+"""Mail merge: one spec and a spreadsheet in, one document per row out."""
