@@ -19,7 +19,7 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/jobdocs validate $(SPECS)
 	@if $(BIN)/jobdocs --help | grep -q ' render '; then \
-		$(BIN)/jobdocs render $(SPECS) -f pdf,html,docx -o out && echo "rendered into out/"; \
+		$(BIN)/jobdocs render $(SPECS) -f pdf,html -o out && echo "rendered into out/"; \
 	else \
 		echo "validated only: no renderer exists yet"; \
 	fi

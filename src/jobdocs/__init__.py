@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from jobdocs.api import References, load, references, schema, validate
+    from jobdocs.api import References, load, references, render, render_to, schema, validate
     from jobdocs.errors import (
         ConfigError,
         JobdocsError,
@@ -33,6 +33,8 @@ _EXPORTS: dict[str, str] = {
     "References": "jobdocs.api",
     "load": "jobdocs.api",
     "references": "jobdocs.api",
+    "render": "jobdocs.api",
+    "render_to": "jobdocs.api",
     "schema": "jobdocs.api",
     "validate": "jobdocs.api",
     "ConfigError": "jobdocs.errors",
@@ -84,6 +86,8 @@ __all__ = [
     "__version__",
     "load",
     "references",
+    "render",
+    "render_to",
     "schema",
     "validate",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from jobdocs.errors import SpecError, UsageError
 from jobdocs.findings import Finding, has_errors, sort_findings
@@ -135,6 +135,79 @@ def schema(kind: Kind) -> dict[str, Any]:
     return result
 
 
+# -- rendering ---------------------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    from jobdocs.render import Renderer, RenderSource
+
+RENDER_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+
+
+def render(spec: Role | Contract | str | os.PathLike[str], format: str = "pdf",
+           lang: str | None = None, *, template_dir: str | os.PathLike[str] | None = None,
+           renderer: Renderer | None = None) -> bytes:
+    """The document of ``spec`` (a path, or a model from :func:`load`) as ``format``
+    (``pdf`` or ``html``) in ``lang`` (default: the spec's primary language).
+
+    A PDF is tagged PDF/A-3a, carries the resolved spec as an attachment, and has an empty
+    signature field per signatory; the same inputs always give the same bytes (dates come
+    from the spec or ``SOURCE_DATE_EPOCH``). Pass a :class:`jobdocs.render.Renderer` to
+    reuse compiled templates across many documents.
+
+    >>> pdf = jobdocs.render("examples/roles/account-manager.yaml", "pdf", lang="en")
+    >>> pdf[:5]
+    b'%PDF-'
+    """
+    from jobdocs.render import Renderer
+    from jobdocs.render.dates import source_date_epoch
+
+    if renderer is None:
+        renderer = Renderer(Path(template_dir) if template_dir is not None else None,
+                            timestamp=source_date_epoch(os.environ))
+    return renderer.render(render_source(spec), format, lang)
+
+
+def render_to(spec: Role | Contract | str | os.PathLike[str], path: str | os.PathLike[str],
+              lang: str | None = None, *, template_dir: str | os.PathLike[str] | None = None,
+              renderer: Renderer | None = None) -> Path:
+    """Render ``spec`` into the file ``path``, written atomically; the format follows the
+    suffix (``.pdf``, ``.html``). Returns the path.
+
+    >>> jobdocs.render_to("examples/roles/account-manager.yaml", "out/am.en.pdf",
+    ...                   lang="en")  # doctest: +SKIP
+    PosixPath('out/am.en.pdf')
+    """
+    from jobdocs.render.output import write_atomically
+
+    target = Path(path)
+    fmt = RENDER_SUFFIXES.get(target.suffix.lower())
+    if fmt is None:
+        raise UsageError(f"cannot tell the format of {target.name} from its suffix",
+                         hint=f"name the file with one of: {', '.join(RENDER_SUFFIXES)}")
+    write_atomically(target, render(spec, fmt, lang, template_dir=template_dir,
+                                    renderer=renderer))
+    return target
+
+
+def render_source(spec: Role | Contract | str | os.PathLike[str]) -> RenderSource:
+    """What rendering ``spec`` reads: the model, its organization and logo, the spec root,
+    and the resolved spec to embed. Raises :class:`SpecError` for a spec with errors."""
+    from jobdocs.render import RenderSource
+
+    if isinstance(spec, str | os.PathLike):
+        return RenderSource.from_validated(check(spec))
+    if not isinstance(spec, Role | Contract):
+        raise UsageError(f"cannot render {type(spec).__name__}: pass a path or a role")
+    refs = references(spec)
+    if refs.path is None:
+        return RenderSource.from_model(spec, refs.organization)
+    checked = check(refs.path)
+    org_spec = checked.spec.organization
+    return RenderSource.from_model(spec, refs.organization,
+                                   organization_file=org_spec.path if org_spec else None,
+                                   spec_root=checked.spec.root)
+
+
 __all__ = [
     "Contract",
     "Organization",
@@ -144,6 +217,9 @@ __all__ = [
     "iter_spec_files",
     "load",
     "references",
+    "render",
+    "render_source",
+    "render_to",
     "schema",
     "validate",
 ]
