@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from jobdocs.findings import Finding
 
+if TYPE_CHECKING:
+    from jobdocs.report import ReportOptions
 
-def write(findings: Sequence[Finding], stream: TextIO) -> None:
+
+def write(findings: Sequence[Finding], stream: TextIO,
+          options: ReportOptions | None = None) -> None:
     json.dump([f.to_dict() for f in findings], stream, ensure_ascii=False, indent=2)
     stream.write("\n")

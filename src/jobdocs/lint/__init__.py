@@ -1,0 +1,52 @@
+"""``jobdocs lint``: rules that catch what a careful HR lawyer would catch, with exact
+positions, configuration, inline suppression and CI-grade output.
+
+>>> import jobdocs
+>>> jobdocs.lint("examples")
+[]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from jobdocs.findings import Finding
+from jobdocs.lint.config import LintConfig, config_from_mapping, find_config, load_config
+from jobdocs.lint.engine import Linter, LintResult, resolve_config
+from jobdocs.lint.files import spec_files
+from jobdocs.lint.registry import Registry, default_registry
+from jobdocs.lint.rule import Rule, RuleOptions
+
+PathArg = str | os.PathLike[str]
+
+
+def lint(paths: PathArg | Iterable[PathArg], config: LintConfig | PathArg | None = None,
+         ) -> list[Finding]:
+    """Lint the specs at ``paths`` (files or folders) and return every finding in reading
+    order: YAML, schema and reference problems (S, R) and rule findings alike.
+
+    ``config`` is a :class:`LintConfig`, the path of a ``jobdocs.toml`` or ``pyproject.toml``,
+    or ``None`` to use the configuration found by walking up from each spec.
+    Raises :class:`~jobdocs.errors.ConfigError` for an invalid configuration and
+    :class:`~jobdocs.errors.UsageError` for a path that does not exist.
+    """
+    items = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    linter = Linter(resolve_config(config))
+    return linter.run(spec_files(items)).findings
+
+
+__all__ = [
+    "LintConfig",
+    "LintResult",
+    "Linter",
+    "Registry",
+    "Rule",
+    "RuleOptions",
+    "config_from_mapping",
+    "default_registry",
+    "find_config",
+    "lint",
+    "load_config",
+    "spec_files",
+]

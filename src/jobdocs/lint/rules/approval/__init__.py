@@ -1,0 +1,1 @@
+"""A — approval and signatures: who approved and agreed, and when."""

@@ -1,0 +1,1 @@
+"""C — consistency between sections and between documents."""

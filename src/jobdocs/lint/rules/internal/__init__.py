@@ -1,0 +1,1 @@
+"""X — the linter itself: crashed rules and suppression comments."""

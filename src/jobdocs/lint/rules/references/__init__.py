@@ -1,0 +1,1 @@
+"""R — references and inheritance: files named by a spec, and `extends`."""

@@ -1,0 +1,32 @@
+"""R006 not-a-file (reported when a spec is loaded and validated)."""
+
+from __future__ import annotations
+
+from jobdocs.lint.rule import BuiltinRule
+
+
+class NotAFile(BuiltinRule):
+    """A reference names a directory or a special file.
+
+    ## What it does
+    Reports a reference that resolves to a directory, a device or another non-regular file.
+
+    ## Why
+    Only a regular file can be read as a spec or a logo.
+
+    ## Example
+    ```yaml
+    organization: ../org/
+    ```
+
+    ## Use instead
+    ```yaml
+    organization: ../org/acme.yaml
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "R006"
+    name = "not-a-file"

@@ -1,0 +1,1 @@
+"""S — syntax and schema: YAML, keys, types, translations, the standard sections."""

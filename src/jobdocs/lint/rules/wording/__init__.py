@@ -1,0 +1,1 @@
+"""W — wording: amounts, gender-coded words, empty, vague, long and repeated items."""

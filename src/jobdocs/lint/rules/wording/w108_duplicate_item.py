@@ -1,0 +1,124 @@
+"""W108 duplicate-item."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from pydantic import Field
+
+from jobdocs.findings import Finding, PathKey, dotted
+from jobdocs.lint.context import RuleContext, TextSpot
+from jobdocs.lint.rule import Rule, RuleOptions
+from jobdocs.lint.words import tokens
+
+
+class DuplicateItemOptions(RuleOptions):
+    """Options of W108."""
+
+    threshold: float = Field(default=0.85, gt=0, le=1)
+    """How similar (0–1) two items must be to count as near-duplicates."""
+    min_words: int = Field(default=4, ge=1)
+    """Items with fewer words are reported only when they are exact duplicates."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    item: PathKey
+    spot: TextSpot
+    words: list[str]
+
+
+class DuplicateItem(Rule[DuplicateItemOptions]):
+    """An item repeats another item, exactly or nearly.
+
+    ## What it does
+    Compares the items of a role — within a section and across sections (general,
+    requirements, functions, rights, responsibility, extra sections and sub-items) — in each
+    language. Texts are normalised (case, punctuation and spacing are ignored) and compared
+    word by word with `difflib`; an item is reported when it equals an earlier one, or when
+    their similarity reaches `threshold`. Each pair is reported once, on the later item,
+    naming the earlier one and its line (in a role that `extends` another, items of both
+    files are compared).
+
+    ## Why
+    A duty listed twice, or a right restated with a small change, makes the document
+    longer and ambiguous: which wording applies? Near-duplicates usually come from copying
+    an item and editing one of the copies — or from a role that extends another and adds an
+    item that was meant to replace the parent's.
+
+    ## Example
+    ```yaml
+    functions:
+      - Prepare and present commercial offers to clients.
+      - Prepare and present commercial offers to new clients.
+    ```
+
+    ## Use instead
+    ```yaml
+    functions:
+      - Prepare and present commercial offers to new and existing clients.
+    ```
+
+    ## Options
+    - `threshold` (default 0.85): how similar (0–1, the `difflib` ratio of the two word
+      sequences) two items must be to count as near-duplicates; 1 reports only exact ones.
+    - `min_words` (default 4): shorter items are reported only when exactly equal.
+    """
+
+    code = "W108"
+    name = "duplicate-item"
+    options_model = DuplicateItemOptions
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        by_language: dict[str, list[_Entry]] = {}
+        for item in ctx.items():
+            for spot in ctx.item_spots(item):
+                words = tokens(spot.value)
+                if words:
+                    by_language.setdefault(spot.lang, []).append(_Entry(item.path, spot, words))
+        reported: set[tuple[PathKey, PathKey]] = set()
+        for entries in by_language.values():
+            for earlier, later, ratio in self._pairs(entries):
+                key = (earlier.item, later.item)
+                if key not in reported:
+                    reported.add(key)
+                    yield self._finding(ctx, earlier, later, ratio)
+
+    def _pairs(self, entries: list[_Entry]) -> Iterator[tuple[_Entry, _Entry, float]]:
+        threshold, min_words = self.options.threshold, self.options.min_words
+        matcher = SequenceMatcher(autojunk=False)
+        for j, later in enumerate(entries):
+            matcher.set_seq2(later.words)
+            for earlier in entries[:j]:
+                if _nested(earlier.item, later.item):
+                    continue
+                if earlier.words == later.words:
+                    yield earlier, later, 1.0
+                    continue
+                if min(len(earlier.words), len(later.words)) < min_words:
+                    continue
+                matcher.set_seq1(earlier.words)
+                if (matcher.real_quick_ratio() >= threshold
+                        and matcher.quick_ratio() >= threshold):
+                    ratio = matcher.ratio()
+                    if ratio >= threshold:
+                        yield earlier, later, ratio
+
+    def _finding(self, ctx: RuleContext, earlier: _Entry, later: _Entry,
+                 ratio: float) -> Finding:
+        where = ctx.locate(earlier.spot)
+        place = f"line {where.line}"
+        if where.file != ctx.locate(later.spot).file:
+            place += f" of {where.file.name}"
+        other = dotted(earlier.item)
+        message = (f"this item repeats `{other}` ({place})" if ratio == 1.0 else
+                   f"this item is {ratio:.0%} similar to `{other}` ({place})")
+        return self.finding(ctx.locate(later.spot), message,
+                            hint="merge the two items, or make the difference explicit")
+
+
+def _nested(a: PathKey, b: PathKey) -> bool:
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[:len(shorter)] == shorter

@@ -1,0 +1,43 @@
+"""Every rule's passing and failing cases (tests/lint/fixtures/<CODE>.yaml), run by one
+parametrised test: each case gives exactly the expected codes at the expected lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jobdocs.lint import Linter, default_registry
+
+from .cases import SPEC, VALIDATION, Case, load_cases
+
+CASES = load_cases()
+
+#: Codes that no spec can trigger: X001 needs a rule that crashes (see test_engine.py).
+NO_FIXTURE = {"X001"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: Case, tmp_path: Path) -> None:
+    spec = case.write(tmp_path)
+    linter = Linter(select=[*case.select, *VALIDATION], today=case.today)
+    found = linter.run([spec]).findings
+    got = sorted(_label(f.code, f.location.file, f.location.line, tmp_path) for f in found)
+    assert got == sorted(case.expect), "\n".join(f.format_text() for f in found)
+
+
+def _label(code: str, file: Path, line: int, root: Path) -> str:
+    relative = file.resolve().relative_to(root.resolve()).as_posix()
+    return f"{code}:{line}" if relative == SPEC else f"{code}:{relative}:{line}"
+
+
+def test_every_rule_has_passing_and_failing_cases() -> None:
+    by_rule: dict[str, list[Case]] = {}
+    for case in CASES:
+        by_rule.setdefault(case.rule, []).append(case)
+    missing = [code for code in default_registry().rules
+               if code not in by_rule and code not in NO_FIXTURE]
+    assert not missing, f"no fixture file for {missing}"
+    for code, cases in by_rule.items():
+        assert any(code in " ".join(c.expect) for c in cases), f"{code}: no failing case"
+        assert any(not c.expect for c in cases), f"{code}: no passing case"
