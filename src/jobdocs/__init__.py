@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         UsageError,
     )
     from jobdocs.findings import Finding, Location, Severity
+    from jobdocs.lint import lint
     from jobdocs.models import Contract, Organization, Role, Text
 
 # Public names and the modules that define them. They are imported on first use, so that
@@ -46,6 +47,7 @@ _EXPORTS: dict[str, str] = {
     "Finding": "jobdocs.findings",
     "Location": "jobdocs.findings",
     "Severity": "jobdocs.findings",
+    "lint": "jobdocs.lint",
     "Contract": "jobdocs.models",
     "Organization": "jobdocs.models",
     "Role": "jobdocs.models",
@@ -84,6 +86,7 @@ __all__ = [
     "Text",
     "UsageError",
     "__version__",
+    "lint",
     "load",
     "references",
     "render",

@@ -26,6 +26,7 @@ app = typer.Typer(
 
 # Importing the command modules registers their commands on `app`.
 from jobdocs.cli import doctor_commands as _doctor_commands  # noqa: E402,F401
+from jobdocs.cli import lint_commands as _lint_commands  # noqa: E402,F401
 from jobdocs.cli import render_commands as _render_commands  # noqa: E402,F401
 from jobdocs.cli import spec_commands as _spec_commands  # noqa: E402,F401
 from jobdocs.cli import templates_commands as _templates_commands  # noqa: E402,F401

@@ -9,6 +9,8 @@ positions, configuration, inline suppression and CI-grade output.
 from __future__ import annotations
 
 import os
+import sys
+import types
 from collections.abc import Iterable
 
 from jobdocs.findings import Finding
@@ -35,6 +37,19 @@ def lint(paths: PathArg | Iterable[PathArg], config: LintConfig | PathArg | None
     linter = Linter(resolve_config(config))
     return linter.run(spec_files(items)).findings
 
+
+class _CallableModule(types.ModuleType):
+    """``jobdocs.lint`` is both this package and the :func:`lint` function of the public API.
+    Importing a submodule makes Python set the package as the attribute ``jobdocs.lint``,
+    replacing the function; making the package callable keeps ``jobdocs.lint(paths)``
+    working whichever of the two the attribute holds."""
+
+    def __call__(self, paths: PathArg | Iterable[PathArg],
+                 config: LintConfig | PathArg | None = None) -> list[Finding]:
+        return lint(paths, config)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = [
     "LintConfig",
