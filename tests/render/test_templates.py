@@ -77,6 +77,8 @@ def test_no_rule_upper_cases_text() -> None:
 def test_georgian_font_stack_is_named() -> None:
     css = (shipped_template_dir() / "role" / "style.css").read_text(encoding="utf-8")
     assert '"Noto Serif Georgian", "Noto Serif", "DejaVu Serif", serif' in css
+    html = jobdocs.render(EN, "html").decode("utf-8")
+    assert ":root { --brand-font: \"Noto Serif Georgian\"; }" in html
 
 
 def test_html_is_standalone_and_tagged_with_the_language() -> None:

@@ -76,7 +76,7 @@ class Renderer:
         roots = [*self.templates.search_path]
         if source.spec_root is not None:
             roots.append(source.spec_root)
-        return write_pdf(html, context, base_dir=self.templates.search_path[0],
+        return write_pdf(html, context, base_dir=self.templates.base_dir(context.document.kind),
                          policy=ResourcePolicy(roots),
                          source=EmbeddedFile(source.spec_name, source.spec_yaml))
 

@@ -90,6 +90,12 @@ class TemplateSet:
             self._styles[name] = css
         return css
 
+    def base_dir(self, kind: str) -> Path:
+        """The folder relative URLs in ``kind``'s stylesheet resolve against: the folder the
+        stylesheet was found in."""
+        path = self.find(f"{kind}/{STYLESHEET}")
+        return path.parent if path is not None else self.search_path[0] / kind
+
     def find(self, name: str) -> Path | None:
         """The file ``name`` (``role/style.css``) in the first directory that has it."""
         for folder in self.search_path:
