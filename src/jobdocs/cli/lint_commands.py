@@ -8,17 +8,19 @@ import sys
 from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from jobdocs.cli import app
 from jobdocs.errors import UsageError
-from jobdocs.findings import Location, Severity
-from jobdocs.lint import Linter, LintResult, Registry, default_registry, spec_files
-from jobdocs.lint.config import parse_selectors
-from jobdocs.lint.engine import resolve_config
-from jobdocs.report import ReportOptions, RuleMeta, reporter
+
+if TYPE_CHECKING:
+    from jobdocs.lint import LintResult, Registry
+    from jobdocs.report import RuleMeta
+
+# The linter is imported by the commands that use it, so that other commands (and
+# `jobdocs --help`) do not pay for loading the rules.
 
 
 class LintFormat(StrEnum):
@@ -73,6 +75,12 @@ def lint_command(
     Exit codes: 0 clean, 1 error findings (any finding with --strict), 2 usage or
     configuration error.
     """
+    from jobdocs.findings import Location
+    from jobdocs.lint import Linter, spec_files
+    from jobdocs.lint.config import parse_selectors
+    from jobdocs.lint.engine import resolve_config
+    from jobdocs.report import ReportOptions, reporter
+
     files = list(spec_files(paths or [Path(".")], only_specs=only_specs))
     if not files and not only_specs:
         raise UsageError("no spec files (*.yaml, *.yml) found", hint="name a file or a folder")
@@ -108,6 +116,8 @@ def rules_command(
     = RulesFormat.text,
 ) -> int:
     """List every lint rule, or print the documentation of one."""
+    from jobdocs.lint import default_registry
+
     registry = default_registry()
     if code is None:
         _list_rules(registry, output_format)
@@ -128,6 +138,8 @@ def rules_command(
 
 def rule_metadata(registry: Registry) -> dict[str, RuleMeta]:
     """What reports say about each rule."""
+    from jobdocs.report import RuleMeta
+
     return {rule.code: RuleMeta(rule.code, rule.name, rule.severity, rule.summary(),
                                 rule.docs()) for rule in registry}
 
@@ -179,6 +191,8 @@ def _print_statistics(result: LintResult, stream: TextIO) -> None:
 
 
 def _summary(result: LintResult) -> str:
+    from jobdocs.findings import Severity
+
     files = len(result.files)
     if not result.findings:
         return f"{files} spec(s) checked: no problems"

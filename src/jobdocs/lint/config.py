@@ -68,10 +68,10 @@ class LintConfig:
         ``ignore`` added to the ignored ones, as the command-line options do."""
         if not select and not ignore:
             return self
-        check = _Checker(self.registry, None)
-        enabled = (frozenset(check.codes(list(select), "--select")) if select
+        enabled = (frozenset(check_selectors(self.registry, select, "--select")) if select
                    else self.enabled)
-        return replace(self, enabled=enabled - frozenset(check.codes(list(ignore), "--ignore")))
+        ignored = frozenset(check_selectors(self.registry, ignore, "--ignore"))
+        return replace(self, enabled=enabled - ignored)
 
     def enabled_for(self, file: Path) -> frozenset[str]:
         """The codes that apply to findings in ``file``."""
@@ -211,7 +211,7 @@ class _Checker:
                     else f"{rule.code} has the options: {', '.join(fields)}" if fields
                     else f"{rule.code} has no options")
             return self.fail(f"unknown option `{name}` for {rule.code} ({rule.name})", hint)
-        return self.fail(f"`{where}`: {error['msg']}",
+        return self.fail(f"`{where}`: {error['msg'].removeprefix('Value error, ')}",
                          f"`jobdocs rules {rule.code}` describes its options")
 
 
@@ -236,6 +236,11 @@ def _matches(file: Path, pattern: str, base: Path | None) -> bool:
             relative = absolute.relative_to(base.resolve()).as_posix()
     return fnmatch.fnmatchcase(relative, pattern) or (
         "/" not in pattern and fnmatch.fnmatchcase(absolute.name, pattern))
+
+
+def check_selectors(registry: Registry, selectors: Sequence[str], where: str) -> list[str]:
+    """The codes ``selectors`` mean; a :class:`ConfigError` names one that means none."""
+    return _Checker(registry, None).codes(list(selectors), where)
 
 
 def parse_selectors(text: str | Sequence[str] | None) -> list[str]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from jobdocs.errors import UsageError
 from jobdocs.findings import Finding, Location, Severity, sort_findings
-from jobdocs.lint.config import LintConfig, find_config, load_config
+from jobdocs.lint.config import LintConfig, check_selectors, find_config, load_config
 from jobdocs.lint.context import RuleContext
 from jobdocs.lint.index import SpecIndex
 from jobdocs.lint.registry import Registry, default_registry
@@ -75,6 +75,8 @@ class Linter:
                  select: Sequence[str] = (), ignore: Sequence[str] = ()):
         self.registry = registry or (config.registry if config else default_registry())
         self.select, self.ignore = tuple(select), tuple(ignore)
+        check_selectors(self.registry, select, "--select")
+        check_selectors(self.registry, ignore, "--ignore")
         self.config = config.with_selection(select, ignore) if config is not None else None
         self.today = today or today_for_lint()
         self.resolver = resolver or Resolver()
