@@ -1,18 +1,16 @@
 """Rendered files on disk: their names, and writing them atomically.
 
 A document is written to a temporary file in the target folder, flushed to disk, then
-renamed over the final name: a run that is interrupted (an error, Ctrl-C, a full disk) never
-leaves a half-written document under its final name.
+renamed over the final name (:func:`jobdocs.output.write_atomic`): a run that is interrupted
+(an error, Ctrl-C, a full disk) never leaves a half-written document under its final name.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from jobdocs.errors import RenderError
+from jobdocs.output import write_atomic
 
 
 def output_name(spec_id: str, lang: str, fmt: str) -> str:
@@ -21,24 +19,9 @@ def output_name(spec_id: str, lang: str, fmt: str) -> str:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    """Write ``data`` to ``path`` through a temporary file and a rename; a failure is a
+    :class:`RenderError` that names the file."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
+        write_atomic(path, data)
     except OSError as exc:
-        raise RenderError(f"cannot write into {path.parent}: {exc.strerror}") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise RenderError(f"cannot write {path}: {exc.strerror}") from exc
-        raise
+        raise RenderError(f"cannot write {path}: {exc.strerror or exc}") from exc
