@@ -136,6 +136,6 @@ def test_rules_prints_the_docs(capsys: pytest.CaptureFixture[str]) -> None:
         assert heading in out
     assert main(["rules", "duplicate-item", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["code"] == "W108" and data["options"] == {"threshold": 0.85, "min_words": 4}
+    assert data["code"] == "W108" and data["options"] == {"threshold": 0.9, "min_words": 4}
     assert main(["rules", "W1O1"]) == 2
     assert "did you mean `W101`?" in capsys.readouterr().err

@@ -145,3 +145,44 @@ def test_today_comes_from_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     assert today_for_lint().isoformat() == "2026-01-01"
+
+
+def test_a_spec_validated_in_memory_is_linted_like_a_file(spec_root: Path) -> None:
+    from jobdocs.resolve import Resolver
+    from jobdocs.validation import validate_resolved
+
+    spec = _write(spec_root / "a.yaml", "jobdocs: 1\nkind: role\nid: a\nlanguage: en\n"
+                                        "title: A\ndocument: {number: JD-1}\n"
+                                        "responsibility:\n  - A fine of 5 GEL.\n"
+                                        "  - Fines of 9 GEL.  # jobdocs: ignore[W101]\n")
+    validated = validate_resolved(Resolver().resolve(spec))
+    found = Linter(select=["W101"]).check_validated(validated)
+    assert [(f.code, f.location.line) for f in found] == [("W101", 8)]
+
+
+def test_worker_processes_find_what_one_process_finds(spec_root: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from jobdocs.lint import parallel
+
+    calls: list[int] = []
+    real = parallel.lint_in_workers
+
+    def spy(linter: Linter, paths: list[Path]) -> object:
+        calls.append(len(paths))
+        return real(linter, paths)
+
+    monkeypatch.setattr(parallel, "lint_in_workers", spy)
+    _write(spec_root / "base.yaml", "jobdocs: 1\nkind: role\nid: base\nlanguage: en\n"
+                                    "title: Base\ndocument: {number: JD-0}\n"
+                                    "functions:\n  - Reporting.  # jobdocs: ignore[W106]\n")
+    files = [spec_root / "base.yaml"]
+    for n in range(60):
+        body = "responsibility: [A fine of 5 GEL.]\n" if n % 7 == 0 else ""
+        files.append(_write(spec_root / f"r{n:02d}.yaml",
+                            f"jobdocs: 1\nkind: role\nid: r{n}\nextends: base.yaml\n"
+                            f"title: R{n}\ndocument: {{number: JD-{n}}}\n{body}"))
+    one = Linter(select=["W1", "X"]).run(files).findings
+    many = Linter(select=["W1", "X"], jobs=2).run(files).findings
+    assert calls == [61]
+    assert many == one
+    assert [f.code for f in one] == ["W101"] * 9

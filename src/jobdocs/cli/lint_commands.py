@@ -69,6 +69,8 @@ def lint_command(
     color: Annotated[bool | None, typer.Option(
         "--color/--no-color", help="Colour the text output (default: on a terminal).",
         show_default=False)] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes for many specs; 0: one per CPU.")] = 0,
 ) -> int:
     """Lint specs: YAML, schema and references, then the rules (`jobdocs rules` lists them).
 
@@ -79,13 +81,14 @@ def lint_command(
     from jobdocs.lint import Linter, spec_files
     from jobdocs.lint.config import parse_selectors
     from jobdocs.lint.engine import resolve_config
+    from jobdocs.lint.parallel import default_jobs
     from jobdocs.report import ReportOptions, reporter
 
     files = list(spec_files(paths or [Path(".")], only_specs=only_specs))
     if not files and not only_specs:
         raise UsageError("no spec files (*.yaml, *.yml) found", hint="name a file or a folder")
     linter = Linter(resolve_config(config), select=parse_selectors(select),
-                    ignore=parse_selectors(ignore))
+                    ignore=parse_selectors(ignore), jobs=jobs or default_jobs())
     result = linter.run(files)
     fmt = _format(output_format)
     with ExitStack() as stack:

@@ -11,6 +11,7 @@ from typing import Any
 
 from jobdocs.findings import Location, PathKey
 from jobdocs.lint.index import SpecIndex
+from jobdocs.lint.words import tokens
 from jobdocs.models import Contract, ItemObject, Organization, Role, Text
 from jobdocs.resolve import ResolvedSpec, Resolver
 from jobdocs.validation import Validated, iter_texts
@@ -62,6 +63,11 @@ class RuleContext:
     resolver: Resolver
     index: SpecIndex
     _lines: dict[Path, list[str]] = field(default_factory=dict, repr=False)
+    # Several rules walk the same texts and items: each walk is done once per spec.
+    _texts: list[TextSpot] | None = field(default=None, repr=False)
+    _items: list[ItemSpot] | None = field(default=None, repr=False)
+    _item_spots: dict[PathKey, list[TextSpot]] = field(default_factory=dict, repr=False)
+    _words: dict[PathKey, list[str]] = field(default_factory=dict, repr=False)
 
     @property
     def spec(self) -> ResolvedSpec:
@@ -126,6 +132,8 @@ class RuleContext:
         """The path in the spec's data of the value at model path ``path``: an item written
         as a bare text (``- Study the market.`` or ``- {ka: …, en: …}``) has no ``text`` key
         in the file, although its model has a ``text`` field."""
+        if "text" not in path or path in self.spec.origins:
+            return path
         data: Any = self.spec.data
         out: list[str | int] = []
         for step in path:
@@ -143,11 +151,36 @@ class RuleContext:
 
     def texts(self, obj: Any = None, path: PathKey = ()) -> Iterator[TextSpot]:
         """Every string of every text in ``obj`` (default: the whole model)."""
-        for text_path, text in iter_texts(self.model if obj is None else obj, path):
-            yield from self.spots(text, text_path)
+        if obj is None:
+            if self._texts is None:
+                self._texts = [spot for text_path, text in iter_texts(self.model)
+                               for spot in self.spots(text, text_path)]
+            return iter(self._texts)
+        return (spot for text_path, text in iter_texts(obj, path)
+                for spot in self.spots(text, text_path))
+
+    def section_texts(self, sections: Iterable[str]) -> Iterator[TextSpot]:
+        """Every string under the given top-level keys (``title``, ``requirements``…)."""
+        for name in sections:
+            value = getattr(self.model, name, None)
+            if value is not None:
+                yield from self.texts(value, (name,))
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages the spec's texts are in."""
+        model = self.model
+        if isinstance(model, Organization):
+            return [self.language]
+        return model.all_languages
 
     def items(self) -> Iterator[ItemSpot]:
         """Every item of a role, sub-items included, in document order."""
+        if self._items is None:
+            self._items = list(self._walk_items())
+        return iter(self._items)
+
+    def _walk_items(self) -> Iterator[ItemSpot]:
         role = self.model
         if not isinstance(role, Role):
             return
@@ -162,9 +195,21 @@ class RuleContext:
             for index, item in enumerate(section.items):
                 yield from _walk(item, ("sections", s, "items", index), f"sections.{section.id}")
 
+    def words(self, spot: TextSpot) -> list[str]:
+        """The words of ``spot``, case-folded, without punctuation (computed once)."""
+        found = self._words.get(spot.path)
+        if found is None:
+            found = tokens(spot.value)
+            self._words[spot.path] = found
+        return found
+
     def item_spots(self, item: ItemSpot) -> Iterator[TextSpot]:
         """The strings of an item's own text (not of its sub-items)."""
-        return self.spots(item.item.text, (*item.path, "text"))
+        found = self._item_spots.get(item.path)
+        if found is None:
+            found = list(self.spots(item.item.text, (*item.path, "text")))
+            self._item_spots[item.path] = found
+        return iter(found)
 
     # -- other specs -----------------------------------------------------------------------
 

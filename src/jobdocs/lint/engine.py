@@ -24,7 +24,7 @@ from jobdocs.lint.registry import Registry, default_registry
 from jobdocs.lint.rule import Rule
 from jobdocs.lint.suppress import FileSuppressions, has_suppressions, parse_suppressions
 from jobdocs.resolve import ResolvedSpec, Resolver
-from jobdocs.validation import validate_resolved
+from jobdocs.validation import Validated, validate_resolved
 
 INTERNAL_ERROR = "X001"
 
@@ -49,14 +49,28 @@ class LintResult:
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+@dataclass(frozen=True)
+class FileSettings:
+    """What the suppression step needs to know of a linted file's configuration."""
+
+    enabled: frozenset[str]
+    severity: dict[str, Severity]
+
+
 @dataclass
-class _Run:
-    """What one run accumulates: findings, the files they came from and their text."""
+class RunState:
+    """What linting accumulates before suppressions are applied: the findings, the text of
+    every file that has suppression comments, and the settings of each linted file. Plain
+    data, so that worker processes can hand it back (see :mod:`jobdocs.lint.parallel`)."""
 
     findings: list[Finding] = field(default_factory=list)
     texts: dict[Path, str] = field(default_factory=dict)
-    configs: dict[Path, LintConfig] = field(default_factory=dict)
-    """The configuration of each linted file."""
+    targets: dict[Path, FileSettings] = field(default_factory=dict)
+
+    def merge(self, other: RunState) -> None:
+        self.findings.extend(other.findings)
+        self.texts.update(other.texts)
+        self.targets.update(other.targets)
 
 
 class Linter:
@@ -72,8 +86,9 @@ class Linter:
 
     def __init__(self, config: LintConfig | None = None, *, registry: Registry | None = None,
                  today: datetime.date | None = None, resolver: Resolver | None = None,
-                 select: Sequence[str] = (), ignore: Sequence[str] = ()):
+                 select: Sequence[str] = (), ignore: Sequence[str] = (), jobs: int = 1):
         self.registry = registry or (config.registry if config else default_registry())
+        self.jobs = jobs
         self.select, self.ignore = tuple(select), tuple(ignore)
         check_selectors(self.registry, select, "--select")
         check_selectors(self.registry, ignore, "--ignore")
@@ -82,41 +97,69 @@ class Linter:
         self.resolver = resolver or Resolver()
         self.index = SpecIndex()
         self._configs: dict[Path | None, LintConfig] = {}
+        self._by_folder: dict[Path, LintConfig] = {}
         self._enabled: dict[tuple[int, Path], frozenset[str]] = {}
 
     def run(self, files: Iterable[str | os.PathLike[str]]) -> LintResult:
         """Lint ``files`` (spec files; see :func:`jobdocs.lint.files.spec_files` for
-        folders)."""
-        run = _Run()
+        folders), in ``jobs`` worker processes when there are enough of them."""
+        from jobdocs.lint.parallel import lint_in_workers, worth_parallel
+
         paths = [Path(f) for f in files]
-        for path in paths:
-            self._lint_file(path, run)
+        if self.jobs > 1 and worth_parallel(self, paths):
+            run = lint_in_workers(self, paths)
+        else:
+            run = self.collect(paths)
         findings = self._suppress(sort_findings(run.findings), run)
         return LintResult(sort_findings(findings), paths, self.registry)
+
+    def collect(self, paths: Iterable[Path]) -> RunState:
+        """Lint ``paths`` in this process, before suppressions."""
+        run = RunState()
+        for path in paths:
+            self._lint_file(path, run)
+        return run
 
     def config_for(self, file: Path) -> LintConfig:
         """The configuration that applies to ``file``."""
         if self.config is not None:
             return self.config
-        source = find_config(file)
-        config = self._configs.get(source)
+        folder = file.parent
+        config = self._by_folder.get(folder)
         if config is None:
-            config = (load_config(source, self.registry) if source is not None
-                      else LintConfig.default(self.registry))
-            config = config.with_selection(self.select, self.ignore)
-            self._configs[source] = config
+            source = find_config(file)
+            config = self._configs.get(source)
+            if config is None:
+                config = (load_config(source, self.registry) if source is not None
+                          else LintConfig.default(self.registry))
+                config = config.with_selection(self.select, self.ignore)
+                self._configs[source] = config
+            self._by_folder[folder] = config
         return config
+
+    def check_validated(self, validated: Validated) -> list[Finding]:
+        """Lint a spec that is already loaded and validated — for example one built in
+        memory from a template and a data row — with the configuration of its file:
+        its validation findings and the rules' findings, with suppression comments of its
+        source files applied, in reading order."""
+        run = RunState()
+        self._lint_validated(validated, run)
+        return sort_findings(self._suppress(sort_findings(run.findings), run))
 
     # -- one file --------------------------------------------------------------------------
 
-    def _lint_file(self, path: Path, run: _Run) -> None:
-        config = self.config_for(path)
+    def _lint_file(self, path: Path, run: RunState) -> None:
         try:
             spec = self.resolver.resolve(path)
         except OSError as exc:
             raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
-        validated = validate_resolved(spec)
-        run.configs[spec.path] = config
+        self._lint_validated(validate_resolved(spec), run)
+
+    def _lint_validated(self, validated: Validated, run: RunState) -> None:
+        spec = validated.spec
+        config = self.config_for(spec.path)
+        run.targets[spec.path] = FileSettings(self._enabled_for(config, spec.path),
+                                              dict(config.severity))
         _collect_texts(spec, run.texts)
         found = [self._named(f) for f in validated.findings]
         if validated.model is not None:
@@ -144,21 +187,20 @@ class Linter:
 
     # -- suppressions ----------------------------------------------------------------------
 
-    def _suppress(self, findings: list[Finding], run: _Run) -> list[Finding]:
+    def _suppress(self, findings: list[Finding], run: RunState) -> list[Finding]:
         comments: dict[Path, FileSuppressions] = {
             file: parse_suppressions(file, text, self.registry)
-            for file, text in run.texts.items() if has_suppressions(text)
+            for file, text in run.texts.items()
         }
         kept = [f for f in findings
                 if (c := comments.get(f.location.file)) is None or not c.suppresses(f)]
-        for file, config in run.configs.items():
+        for file, settings in run.targets.items():
             found = comments.get(file)
             if found is None:
                 continue
-            enabled = self._enabled_for(config, file)
-            for finding in (*found.invalid, *found.unused(enabled)):
-                if finding.code in enabled:
-                    override = config.severity_of(finding.code)
+            for finding in (*found.invalid, *found.unused(settings.enabled)):
+                if finding.code in settings.enabled:
+                    override = settings.severity.get(finding.code)
                     kept.append(finding.with_severity(override) if override else finding)
         return kept
 
@@ -177,8 +219,10 @@ def _checked(rule: Rule[Any], ctx: RuleContext, file: Path) -> list[Finding]:
 
 
 def _collect_texts(spec: ResolvedSpec, texts: dict[Path, str]) -> None:
+    """The text of each file of ``spec`` that has suppression comments."""
     for file, source in spec.sources.items():
-        texts.setdefault(file, source.text)
+        if file not in texts and has_suppressions(source.text):
+            texts[file] = source.text
     for ref in (spec.organization, spec.role):
         if ref is not None:
             _collect_texts(ref, texts)

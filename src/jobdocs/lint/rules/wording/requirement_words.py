@@ -68,6 +68,9 @@ AGE_LIMITS = re.compile(
 )
 
 
+TWO_DIGITS = re.compile(r"\d\d")
+
+
 def is_age_limit(match: re.Match[str]) -> bool:
     """Whether an :data:`AGE_LIMITS` match states ages: limits between 16 and 80, and a
     lower limit alone above 18."""

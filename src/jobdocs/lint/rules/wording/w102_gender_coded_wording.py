@@ -86,10 +86,10 @@ class GenderCodedWording(Rule[GenderCodedWordingOptions]):
         self._words = WordList.of(stems, [*FALSE_FRIENDS, *options.allow]) if stems else None
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        if self._words is None:
+        if self._words is None or "en" not in ctx.languages:
             return
-        for spot in ctx.texts():
-            if spot.lang != "en" or spot.path[0] not in self.options.sections:
+        for spot in ctx.section_texts(self.options.sections):
+            if spot.lang != "en":
                 continue
             found = list(self._words.find(spot.value))
             if not found:

@@ -75,6 +75,8 @@ class GenderedJobTitle(Rule[RuleOptions]):
     kinds: ClassVar[frozenset[Kind]] = frozenset({"role", "contract"})
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        if "ru" not in ctx.languages:
+            return
         for spot in ctx.texts():
             if spot.lang != "ru" or "name" in spot.path:
                 continue

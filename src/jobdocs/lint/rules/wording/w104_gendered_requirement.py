@@ -13,6 +13,7 @@ from jobdocs.lint.rules.wording.requirement_words import (
     AGE_LIMITS,
     EQUALITY,
     GENDER_WORDS,
+    TWO_DIGITS,
     is_age_limit,
 )
 
@@ -67,16 +68,20 @@ class GenderedRequirement(Rule[GenderedRequirementOptions]):
     options_model = GenderedRequirementOptions
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        for spot in ctx.texts():
-            if spot.path[0] not in self.options.sections or "name" in spot.path:
+        for spot in ctx.section_texts(self.options.sections):
+            if "name" in spot.path:
                 continue
-            protective = EQUALITY.search(spot.value) is not None
-            for match in () if protective else GENDER_WORDS.finditer(spot.value):
+            sexes = list(GENDER_WORDS.finditer(spot.value))
+            if sexes and EQUALITY.search(spot.value) is not None:
+                sexes = []  # a non-discrimination statement names sexes to protect them
+            for match in sexes:
                 yield self.finding(
                     ctx.locate(spot, match.start(), match.end()),
                     f"“{match.group()}” makes the employee's sex a requirement",
                     hint="state what the work needs (skills, knowledge, experience), "
                          "not who should do it")
+            if TWO_DIGITS.search(spot.value) is None:
+                continue  # every age limit has a two-digit number; most texts have none
             for match in AGE_LIMITS.finditer(spot.value):
                 if is_age_limit(match):
                     yield self.finding(

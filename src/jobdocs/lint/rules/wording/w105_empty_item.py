@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from jobdocs.findings import Finding, Severity
 from jobdocs.lint.context import RuleContext
 from jobdocs.lint.rule import Rule, RuleOptions
-from jobdocs.lint.words import word_count
 
 
 class EmptyItem(Rule[RuleOptions]):
@@ -46,6 +45,6 @@ class EmptyItem(Rule[RuleOptions]):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         for item in ctx.items():
             for spot in ctx.item_spots(item):
-                if word_count(spot.value) == 0:
+                if not ctx.words(spot):
                     yield self.finding(ctx.locate(spot), "this item is empty",
                                        hint="write the item, or delete it")

@@ -9,7 +9,6 @@ from pydantic import Field
 from jobdocs.findings import Finding
 from jobdocs.lint.context import RuleContext
 from jobdocs.lint.rule import Rule, RuleOptions
-from jobdocs.lint.words import word_count
 
 
 class OneWordItemOptions(RuleOptions):
@@ -60,7 +59,7 @@ class OneWordItem(Rule[OneWordItemOptions]):
             if not item.within(self.options.sections):
                 continue
             for spot in ctx.item_spots(item):
-                if word_count(spot.value) == 1:
+                if len(ctx.words(spot)) == 1:
                     yield self.finding(ctx.locate(spot),
                                        f"“{spot.value.strip()}” is a single word",
                                        hint="write what the employee does, may do or answers "

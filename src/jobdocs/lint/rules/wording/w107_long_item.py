@@ -9,7 +9,6 @@ from pydantic import Field
 from jobdocs.findings import Finding
 from jobdocs.lint.context import RuleContext
 from jobdocs.lint.rule import Rule, RuleOptions
-from jobdocs.lint.words import word_count
 
 
 class LongItemOptions(RuleOptions):
@@ -63,7 +62,7 @@ class LongItem(Rule[LongItemOptions]):
         limit = self.options.max_words
         for item in ctx.items():
             for spot in ctx.item_spots(item):
-                words = word_count(spot.value)
+                words = len(ctx.words(spot))
                 if words > limit:
                     yield self.finding(ctx.locate(spot),
                                        f"this item has {words} words (more than {limit})",

@@ -11,13 +11,12 @@ from pydantic import Field
 from jobdocs.findings import Finding, PathKey, dotted
 from jobdocs.lint.context import RuleContext, TextSpot
 from jobdocs.lint.rule import Rule, RuleOptions
-from jobdocs.lint.words import tokens
 
 
 class DuplicateItemOptions(RuleOptions):
     """Options of W108."""
 
-    threshold: float = Field(default=0.85, gt=0, le=1)
+    threshold: float = Field(default=0.9, gt=0, le=1)
     """How similar (0–1) two items must be to count as near-duplicates."""
     min_words: int = Field(default=4, ge=1)
     """Items with fewer words are reported only when they are exact duplicates."""
@@ -25,9 +24,18 @@ class DuplicateItemOptions(RuleOptions):
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    position: int
     item: PathKey
     spot: TextSpot
     words: list[str]
+    distinct: frozenset[str]
+
+    def shared_at_most(self, other: _Entry) -> int:
+        """A quick upper bound on the words two texts share (what difflib can match): the
+        distinct words in common, plus the repeats of the text with fewer of them."""
+        repeats = min(len(self.words) - len(self.distinct),
+                      len(other.words) - len(other.distinct))
+        return len(self.distinct & other.distinct) + repeats
 
 
 class DuplicateItem(Rule[DuplicateItemOptions]):
@@ -62,7 +70,7 @@ class DuplicateItem(Rule[DuplicateItemOptions]):
     ```
 
     ## Options
-    - `threshold` (default 0.85): how similar (0–1, the `difflib` ratio of the two word
+    - `threshold` (default 0.9): how similar (0–1, the `difflib` ratio of the two word
       sequences) two items must be to count as near-duplicates; 1 reports only exact ones.
     - `min_words` (default 4): shorter items are reported only when exactly equal.
     """
@@ -75,9 +83,11 @@ class DuplicateItem(Rule[DuplicateItemOptions]):
         by_language: dict[str, list[_Entry]] = {}
         for item in ctx.items():
             for spot in ctx.item_spots(item):
-                words = tokens(spot.value)
+                words = ctx.words(spot)
                 if words:
-                    by_language.setdefault(spot.lang, []).append(_Entry(item.path, spot, words))
+                    entries = by_language.setdefault(spot.lang, [])
+                    entries.append(_Entry(len(entries), item.path, spot, words,
+                                          frozenset(words)))
         reported: set[tuple[PathKey, PathKey]] = set()
         for entries in by_language.values():
             for earlier, later, ratio in self._pairs(entries):
@@ -87,24 +97,37 @@ class DuplicateItem(Rule[DuplicateItemOptions]):
                     yield self._finding(ctx, earlier, later, ratio)
 
     def _pairs(self, entries: list[_Entry]) -> Iterator[tuple[_Entry, _Entry, float]]:
+        """Exact duplicates by lookup; near ones among texts of similar length only (a ratio
+        of ``t`` needs the longer text to be at most ``(2 - t) / t`` times the shorter)."""
         threshold, min_words = self.options.threshold, self.options.min_words
+        first: dict[tuple[str, ...], _Entry] = {}
+        for entry in entries:
+            earlier = first.setdefault(tuple(entry.words), entry)
+            if earlier is not entry and not _nested(earlier.item, entry.item):
+                yield earlier, entry, 1.0
+        by_length = sorted((e for e in entries if len(e.words) >= min_words),
+                           key=lambda e: len(e.words))
+        stretch = (2 - threshold) / threshold
         matcher = SequenceMatcher(autojunk=False)
-        for j, later in enumerate(entries):
-            matcher.set_seq2(later.words)
-            for earlier in entries[:j]:
-                if _nested(earlier.item, later.item):
+        for i, short in enumerate(by_length):
+            size = len(short.words)
+            loaded = False
+            for long in by_length[i + 1:]:
+                if len(long.words) > size * stretch:
+                    break
+                total = size + len(long.words)
+                if (short.words == long.words
+                        or 2 * short.shared_at_most(long) < threshold * total
+                        or _nested(short.item, long.item)):
                     continue
-                if earlier.words == later.words:
-                    yield earlier, later, 1.0
-                    continue
-                if min(len(earlier.words), len(later.words)) < min_words:
-                    continue
-                matcher.set_seq1(earlier.words)
-                if (matcher.real_quick_ratio() >= threshold
-                        and matcher.quick_ratio() >= threshold):
-                    ratio = matcher.ratio()
-                    if ratio >= threshold:
-                        yield earlier, later, ratio
+                if not loaded:
+                    matcher.set_seq2(short.words)
+                    loaded = True
+                matcher.set_seq1(long.words)
+                ratio = matcher.ratio()
+                if ratio >= threshold:
+                    earlier, later = sorted((short, long), key=lambda e: e.position)
+                    yield earlier, later, ratio
 
     def _finding(self, ctx: RuleContext, earlier: _Entry, later: _Entry,
                  ratio: float) -> Finding:
