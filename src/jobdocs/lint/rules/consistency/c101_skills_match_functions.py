@@ -10,7 +10,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from jobdocs.findings import Finding
 from jobdocs.lint.context import RuleContext, TextSpot
 from jobdocs.lint.rule import Rule, RuleOptions
-from jobdocs.lint.rules.consistency.pairs import DEFAULT_PAIRS, NATIVE_LANGUAGE_NAMES
+from jobdocs.lint.rules.consistency.pairs import (
+    DEFAULT_PAIRS,
+    JURISDICTION_LANGUAGES,
+    NATIVE_LANGUAGE_NAMES,
+)
 from jobdocs.lint.words import word_start_pattern
 from jobdocs.models import Role
 
@@ -69,7 +73,9 @@ class SkillsMatchFunctions(Rule[SkillsMatchFunctionsOptions]):
     reports the first such duty when nothing in `requirements` (education, experience,
     knowledge, skills, qualities) names what it calls for. Patterns are given per language
     and ship for Georgian, English and Russian; every text is checked in every language it
-    has. Knowing the spec's own primary language does not count as a foreign language.
+    has. A native language does not count as a foreign one: the spec's own language when it
+    is Georgian or Russian, and the language of the organization's `jurisdiction` (GE, RU,
+    UK).
 
     ## Why
     The skills stated in the general part must match the functions: an employee cannot be
@@ -117,7 +123,7 @@ class SkillsMatchFunctions(Rule[SkillsMatchFunctionsOptions]):
         if not isinstance(role, Role):
             return
         requirements = [spot.value for spot in ctx.texts(role.requirements, ("requirements",))]
-        native = NATIVE_LANGUAGE_NAMES.get(role.language, ())
+        native = _native_names(ctx, role)
         duties = [spot for item in ctx.items() if item.within(self.options.sections)
                   for spot in ctx.item_spots(item)]
         for pair, when, expect in self._pairs:
@@ -132,6 +138,18 @@ class SkillsMatchFunctions(Rule[SkillsMatchFunctionsOptions]):
                 f"this duty mentions “{match.group().strip()}”, which calls for "
                 f"{pair.requires}, but the requirements name none ({pair.name})",
                 hint=pair.hint)
+
+
+def _native_names(ctx: RuleContext, role: Role) -> tuple[str, ...]:
+    """Names of the languages that are not foreign for this role: the spec's own language
+    when it is Georgian or Russian, and the language of the organization's jurisdiction
+    (an English spec may be written for a Georgian company, whose staff need English)."""
+    native = {role.language} & {"ka", "ru"}
+    organization = ctx.validated.organization
+    jurisdiction = organization.defaults.jurisdiction if organization is not None else None
+    if jurisdiction in JURISDICTION_LANGUAGES:
+        native.add(JURISDICTION_LANGUAGES[jurisdiction])
+    return tuple(name for code in sorted(native) for name in NATIVE_LANGUAGE_NAMES[code])
 
 
 def _names_any(pattern: re.Pattern[str], texts: list[str], native: tuple[str, ...]) -> bool:

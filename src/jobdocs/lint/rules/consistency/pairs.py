@@ -19,16 +19,18 @@ FOREIGN_LANGUAGE = {
             "\"English, B2 (CEFR)\" / „ინგლისური ენა, B2 დონე“ / «английский язык, B2»",
     "when": {
         "en": [
-            rf"(?:foreign|international|overseas|non-resident|global)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:foreign|international|non-resident|global|worldwide)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"{_EN_COUNTERPARTS}",
             r"foreigners?\b",
-            r"(?:clients?|customers?|partners?|suppliers?|markets?)\s+(?:abroad|overseas)\b",
+            r"(?:abroad|overseas)\b",
+            r"(?:other|foreign)\s+countries\b",
             rf"export\w*\s+(?:[\w-]+\s+){{0,1}}?(?:markets?|sales|deals?|contracts?|"
             rf"operations?|{_EN_COUNTERPARTS})",
             r"(?:foreign trade|import[- ]export|export[- ]import|cross-border)\b",
         ],
         "ka": [
             r"უცხოელ",
+            r"უცხოენოვან",
             r"უცხო\s+ქვეყ",
             r"საზღვარგარეთ",
             rf"(?:უცხოურ|საერთაშორისო|უცხო)\w*\s+(?:\w+\s+){{0,2}}?{_KA_COUNTERPARTS}",
@@ -96,8 +98,10 @@ DRIVING_LICENCE = {
 
 DEFAULT_PAIRS = (FOREIGN_LANGUAGE, DRIVING_LICENCE)
 
-#: Names of each primary language, in every language: knowing the spec's own language is not
-#: a foreign language.
+#: The language of the country whose law applies (the organization's `jurisdiction`).
+JURISDICTION_LANGUAGES = {"GE": "ka", "RU": "ru", "UK": "en"}
+
+#: Names of a native language, in every language: knowing it is not a foreign language.
 NATIVE_LANGUAGE_NAMES = {
     "ka": ("ქართულ", "georgian", "грузинск"),
     "en": ("ინგლისურ", "english", "английск"),

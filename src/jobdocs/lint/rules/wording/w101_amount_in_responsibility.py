@@ -29,6 +29,9 @@ AMOUNT = re.compile(
 )
 """Money (a number with a currency), a percentage, or a deduction from pay."""
 
+FINE = re.compile(r"(?<!\w)(?:fine[sd]?\b|штраф\w*|ჯარიმ\w*|დაჯარიმ\w*)", re.IGNORECASE)
+"""A fine, named without an amount."""
+
 
 class AmountInResponsibilityOptions(RuleOptions):
     """Options of W101."""
@@ -43,9 +46,10 @@ class AmountInResponsibility(Rule[AmountInResponsibilityOptions]):
     ## What it does
     Reports a text in `responsibility` that contains an amount of money (a number with a
     currency: `500 GEL`, `500 ლარი`, `₾500`, `500 рублей`), a percentage (`10%`,
-    `10 პროცენტი`, `10 процентов`) or a deduction from pay ("deducted from the salary",
-    „ხელფასიდან დაქვითვა“, «удержание из заработной платы»), at the place of the amount.
-    Each language of a text is checked, so every line with an amount is reported.
+    `10 პროცენტი`, `10 процентов`), a deduction from pay ("deducted from the salary",
+    „ხელფასიდან დაქვითვა“, «удержание из заработной платы») or a fine ("fine", „ჯარიმა“,
+    «штраф»), at the place of the first one. Each language of a text is checked, so every
+    line with an amount is reported.
 
     ## Why
     The responsibility section of a job description lists the *grounds* of responsibility
@@ -79,7 +83,7 @@ class AmountInResponsibility(Rule[AmountInResponsibilityOptions]):
             if not item.within(self.options.sections):
                 continue
             for spot in ctx.item_spots(item):
-                match = AMOUNT.search(spot.value)
+                match = AMOUNT.search(spot.value) or FINE.search(spot.value)
                 if match is None:
                     continue
                 found = match.group().strip()
