@@ -43,8 +43,8 @@ def lint_command(
         metavar="[PATH]...", help="Spec files or folders (default: the current folder).",
         show_default=False)] = None,
     output_format: Annotated[LintFormat, typer.Option(
-        "--format", "-f", help="Output format; auto is github inside GitHub Actions, "
-                               "else text.")] = LintFormat.auto,
+        "--format", "-f", help="Output format; auto is github on the standard output of "
+                               "GitHub Actions, else text.")] = LintFormat.auto,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file instead of standard output.",
         show_default=False)] = None,
@@ -90,7 +90,7 @@ def lint_command(
     linter = Linter(resolve_config(config), select=parse_selectors(select),
                     ignore=parse_selectors(ignore), jobs=jobs or default_jobs())
     result = linter.run(files)
-    fmt = _format(output_format)
+    fmt = _format(output_format, to_file=output is not None)
     with ExitStack() as stack:
         stream: TextIO = (stack.enter_context(output.open("w", encoding="utf-8"))
                           if output is not None else sys.stdout)
@@ -165,9 +165,11 @@ def _rule_json(rule: Any) -> dict[str, Any]:
             "options": rule.options_model().model_dump(mode="json")}
 
 
-def _format(choice: LintFormat) -> str:
+def _format(choice: LintFormat, *, to_file: bool) -> str:
+    """``auto`` is GitHub annotations when GitHub Actions reads standard output."""
     if choice is LintFormat.auto:
-        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+        return "github" if in_actions and not to_file else "text"
     return choice.value
 
 
