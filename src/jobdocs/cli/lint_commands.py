@@ -40,7 +40,7 @@ class RulesFormat(StrEnum):
 @app.command("lint")
 def lint_command(
     paths: Annotated[list[Path] | None, typer.Argument(
-        metavar="[PATH]...", help="Spec files or folders (default: the current folder).",
+        metavar="PATH", help="Spec files or folders (default: the current folder).",
         show_default=False)] = None,
     output_format: Annotated[LintFormat, typer.Option(
         "--format", "-f", help="Output format; auto is github on the standard output of "
@@ -112,7 +112,7 @@ def lint_command(
 @app.command("rules")
 def rules_command(
     code: Annotated[str | None, typer.Argument(
-        metavar="[CODE]", help="A rule code or name: print its documentation.",
+        metavar="CODE", help="A rule code or name: print its documentation.",
         show_default=False)] = None,
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f",
                                                        help="Output format.")]
