@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jobdocs.api import References, load, references, render, render_to, schema, validate
+    from jobdocs.batch.many import RenderResult, render_many
     from jobdocs.errors import (
         ConfigError,
         JobdocsError,
@@ -48,6 +49,8 @@ _EXPORTS: dict[str, str] = {
     "Location": "jobdocs.findings",
     "Severity": "jobdocs.findings",
     "lint": "jobdocs.lint",
+    "render_many": "jobdocs.batch.many",
+    "RenderResult": "jobdocs.batch.many",
     "Contract": "jobdocs.models",
     "Organization": "jobdocs.models",
     "Role": "jobdocs.models",
@@ -79,6 +82,7 @@ __all__ = [
     "Organization",
     "References",
     "RenderError",
+    "RenderResult",
     "Role",
     "Severity",
     "SpecError",
@@ -90,6 +94,7 @@ __all__ = [
     "load",
     "references",
     "render",
+    "render_many",
     "render_to",
     "schema",
     "validate",
