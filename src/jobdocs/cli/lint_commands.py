@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 class LintFormat(StrEnum):
+    """The output formats of ``jobdocs lint``."""
+
     auto = "auto"
     text = "text"
     json = "json"
@@ -33,6 +35,8 @@ class LintFormat(StrEnum):
 
 
 class RulesFormat(StrEnum):
+    """The output formats of ``jobdocs rules``."""
+
     text = "text"
     json = "json"
 

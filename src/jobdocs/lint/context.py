@@ -71,10 +71,12 @@ class RuleContext:
 
     @property
     def spec(self) -> ResolvedSpec:
+        """The resolved spec, with its source map and the files it was read from."""
         return self.validated.spec
 
     @property
     def model(self) -> Role | Contract | Organization:
+        """The validated model (rules run only on specs that have one)."""
         model = self.validated.model
         assert model is not None, "rules run only on specs that validated"
         return model

@@ -39,6 +39,7 @@ class LintResult:
 
     @property
     def errors(self) -> int:
+        """How many findings are errors."""
         return sum(f.severity is Severity.ERROR for f in self.findings)
 
     def counts(self) -> dict[str, int]:
@@ -68,6 +69,7 @@ class RunState:
     targets: dict[Path, FileSettings] = field(default_factory=dict)
 
     def merge(self, other: RunState) -> None:
+        """Add what another run (a worker's) accumulated."""
         self.findings.extend(other.findings)
         self.texts.update(other.texts)
         self.targets.update(other.targets)

@@ -40,6 +40,7 @@ class Suppression:
     used: set[str] = field(default_factory=set)
 
     def covers(self, code: str) -> bool:
+        """Whether the comment names ``code``."""
         return any(code in codes for codes in self.selectors.values())
 
 
@@ -53,6 +54,7 @@ class FileSuppressions:
     invalid: list[Finding] = field(default_factory=list)
 
     def all(self) -> Iterator[Suppression]:
+        """Every readable comment of the file."""
         yield from self.whole_file
         for entries in self.by_line.values():
             yield from entries

@@ -35,6 +35,7 @@ class WordList:
     @classmethod
     def of(cls, stems: Iterable[str], false_friends: Iterable[str] = (), *,
            whole: bool = False) -> WordList:
+        """A list from stems and false friends (regular expressions)."""
         friends = list(false_friends)
         return cls(word_start_pattern(stems, whole=whole),
                    word_start_pattern(friends) if friends else None)

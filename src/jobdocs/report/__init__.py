@@ -47,6 +47,8 @@ class ReportOptions:
 
 
 class Reporter(Protocol):
+    """The ``write`` function of a reporter module."""
+
     def __call__(self, findings: Sequence[Finding], stream: TextIO,
                  options: ReportOptions | None = None) -> None: ...
 

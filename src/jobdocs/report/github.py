@@ -20,6 +20,7 @@ _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 def write(findings: Sequence[Finding], stream: TextIO,
           options: ReportOptions | None = None) -> None:
+    """Write one workflow command per finding."""
     for finding in findings:
         stream.write(annotation(finding) + "\n")
 

@@ -14,5 +14,6 @@ if TYPE_CHECKING:
 
 def write(findings: Sequence[Finding], stream: TextIO,
           options: ReportOptions | None = None) -> None:
+    """Write the findings as a JSON list."""
     json.dump([f.to_dict() for f in findings], stream, ensure_ascii=False, indent=2)
     stream.write("\n")

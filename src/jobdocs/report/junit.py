@@ -23,6 +23,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def write(findings: Sequence[Finding], stream: TextIO,
           options: ReportOptions | None = None) -> None:
+    """Write a JUnit XML report: one test suite per file."""
     by_file: dict[str, list[Finding]] = {}
     for file in (options.files if options is not None else ()):
         by_file.setdefault(file, [])

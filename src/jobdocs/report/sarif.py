@@ -26,6 +26,7 @@ _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 def write(findings: Sequence[Finding], stream: TextIO,
           options: ReportOptions | None = None) -> None:
+    """Write a SARIF 2.1.0 log."""
     json.dump(sarif_log(findings, options), stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 

@@ -19,6 +19,7 @@ _STYLES = {"error": "bold red", "warning": "yellow", "info": "blue"}
 
 def write(findings: Sequence[Finding], stream: TextIO,
           options: ReportOptions | None = None) -> None:
+    """Write the findings as text (coloured with ``options.color``)."""
     if options is not None and options.color:
         _write_color(findings, stream)
         return

@@ -48,6 +48,8 @@ class Pair(BaseModel):
         return value
 
     def pattern(self, which: str) -> re.Pattern[str]:
+        """The patterns of ``when`` or ``expect``, all languages, as one word-start
+        pattern."""
         table: dict[str, list[str]] = getattr(self, which)
         return word_start_pattern(p for patterns in table.values() for p in patterns)
 
