@@ -39,3 +39,16 @@ def test_write_atomic_leaves_no_temporary_files(tmp_path: Path) -> None:
     write_atomic(tmp_path / "sub" / "x.bin", b"2")
     assert [p.name for p in (tmp_path / "sub").iterdir()] == ["x.bin"]
     assert (tmp_path / "sub" / "x.bin").read_bytes() == b"2"
+
+
+def test_journal_survives_without_a_save_and_ignores_a_cut_line(tmp_path: Path) -> None:
+    digest = write_atomic(tmp_path / "a.pdf", b"%PDF a")
+    manifest = Manifest.load(tmp_path)
+    manifest.record("k1", 2, {"a.pdf": digest})          # journal only, as if killed now
+    with (tmp_path / "jobdocs-manifest.journal").open("a") as handle:
+        handle.write('{"key": "k2", "row": 3, "outp')     # a line cut short by SIGKILL
+    again = Manifest.load(tmp_path)
+    assert again.is_done("k1") and "k2" not in again.entries
+    again.save()
+    assert not (tmp_path / "jobdocs-manifest.journal").exists()
+    assert Manifest.load(tmp_path).is_done("k1")

@@ -123,6 +123,8 @@ def run_batch(plan: BatchPlan, out_dir: Path, options: BatchOptions, *,
                                                outcome.error or "failed"))
         if on_outcome is not None:
             on_outcome(outcome)
+    if summary.rendered:
+        manifest.save()
     return summary
 
 

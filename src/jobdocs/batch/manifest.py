@@ -3,9 +3,14 @@
 Each entry is keyed by the hash of a row's inputs (its merged spec data, the referenced
 specs, the templates, the formats and languages, the jobdocs version) and lists the files it
 produced with their SHA-256. A rerun skips a row only when its inputs hash is recorded and
-every output still exists with the recorded hash; anything else is rendered again. The
-manifest itself is rewritten atomically after every finished row, so a killed run loses at
-most the rows that were in flight.
+every output still exists with the recorded hash; anything else is rendered again.
+
+A finished row is appended at once to a journal beside the manifest
+(``jobdocs-manifest.journal``, one JSON object a line, flushed to the operating system), and
+the manifest is rewritten atomically from time to time and at the end, when the journal is
+folded into it. Appending keeps the cost of a row constant however long the batch is, and a
+run killed with SIGKILL loses nothing but the rows that were in flight: reading the manifest
+replays the journal, ignoring a last line cut short.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from typing import Any
 from jobdocs.output import sha256_file, write_atomic
 
 MANIFEST_NAME = "jobdocs-manifest.json"
+JOURNAL_NAME = "jobdocs-manifest.journal"
 FORMAT_VERSION = 1
+COMPACT_EVERY = 1000
+"""Rows recorded in the journal before the manifest is rewritten."""
 
 
 def inputs_hash(*parts: Any) -> str:
@@ -35,19 +43,42 @@ class Manifest:
 
     path: Path
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _pending: int = field(default=0, repr=False)
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
-        """Read the manifest in ``out_dir``; a missing or damaged one starts empty."""
+        """Read the manifest in ``out_dir`` and replay its journal; a missing or damaged
+        manifest starts empty."""
         path = out_dir / MANIFEST_NAME
+        manifest = cls(path)
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return cls(path)
+            raw = None
         entries = raw.get("entries") if isinstance(raw, dict) else None
-        if raw.get("version") != FORMAT_VERSION or not isinstance(entries, dict):
-            return cls(path)
-        return cls(path, {k: v for k, v in entries.items() if isinstance(v, dict)})
+        if isinstance(raw, dict) and raw.get("version") == FORMAT_VERSION and isinstance(
+                entries, dict):
+            manifest.entries = {k: v for k, v in entries.items() if isinstance(v, dict)}
+        manifest._replay()
+        return manifest
+
+    @property
+    def journal(self) -> Path:
+        return self.path.with_name(JOURNAL_NAME)
+
+    def _replay(self) -> None:
+        try:
+            lines = self.journal.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue  # the last line of a killed run may be cut short
+            if isinstance(record, dict) and isinstance(record.get("key"), str):
+                key = record.pop("key")
+                self.entries[key] = record
 
     def is_done(self, key: str) -> bool:
         """Whether the row with inputs hash ``key`` finished and its files are intact."""
@@ -61,11 +92,20 @@ class Manifest:
         return all(sha256_file(folder / name) == digest for name, digest in outputs.items())
 
     def record(self, key: str, row: int, outputs: dict[str, str]) -> None:
-        """Note a finished row (``outputs``: relative file name → SHA-256) and save."""
-        self.entries[key] = {"row": row, "outputs": outputs}
-        self.save()
+        """Note a finished row (``outputs``: relative file name → SHA-256) in the journal."""
+        entry = {"row": row, "outputs": outputs}
+        self.entries[key] = entry
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.journal.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"key": key, **entry}, ensure_ascii=False) + "\n")
+        self._pending += 1
+        if self._pending >= COMPACT_EVERY:
+            self.save()
 
     def save(self) -> None:
+        """Rewrite the manifest with every entry and empty the journal."""
         body = {"version": FORMAT_VERSION, "entries": self.entries}
         text = json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True)
         write_atomic(self.path, text.encode("utf-8"))
+        self.journal.unlink(missing_ok=True)
+        self._pending = 0
