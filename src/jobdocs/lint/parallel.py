@@ -3,9 +3,9 @@ fresh :class:`~jobdocs.lint.engine.Linter` in a worker, and the workers' finding
 to the parent, which applies suppression comments across all of them (a comment in one file
 may be used by a finding that linting another file produced).
 
-Workers are forked where the platform allows it, so they start with jobdocs already
-imported. A linter that cannot be rebuilt from plain settings — a configuration made in
-code, a custom registry — lints in its own process.
+Workers are forked where the platform allows it and the process runs no other thread, so
+they start with jobdocs already imported. A linter that cannot be rebuilt from plain
+settings — a configuration made in code, a custom registry — lints in its own process.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,8 +63,11 @@ def lint_in_workers(linter: Linter, paths: list[Path]) -> RunState:
                          linter.select, linter.ignore, linter.today)
     count = workers * CHUNKS_PER_WORKER
     chunks = [paths[i::count] for i in range(count) if paths[i::count]]
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # Forking a process that runs other threads can copy a lock that some thread holds;
+    # then workers start fresh instead (slower, but safe).
+    forkable = "fork" in multiprocessing.get_all_start_methods()
+    single_threaded = threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if forkable and single_threaded else "spawn")
     run = RunState()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for part in pool.map(_lint_chunk, [settings] * len(chunks), chunks):
