@@ -12,26 +12,38 @@ which Babel parses in about a millisecond, so no compiled ``.mo`` files are ship
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
 from jobdocs.errors import UsageError
-from jobdocs.i18n.phrases import PHRASES
+from jobdocs.i18n.phrases import PHRASES, PLURALS
 
 DOMAIN = "jobdocs"
 SHIPPED_DIR = Path(__file__).resolve().parent / "locale"
 """Where the shipped catalogs are."""
 
 
+PluralRule = Callable[[int], int]
+"""A language's plural rule: a count → the index of its plural form."""
+
+
+def _english_plural(n: int) -> int:
+    return 0 if n == 1 else 1
+
+
 class MessageCatalog:
     """The translations of one language: message id (and context) → translated text."""
 
-    __slots__ = ("_messages", "lang")
+    __slots__ = ("_messages", "_plural_rule", "_plurals", "lang")
 
-    def __init__(self, lang: str, messages: Mapping[tuple[str | None, str], str]):
+    def __init__(self, lang: str, messages: Mapping[tuple[str | None, str], str],
+                 plurals: Mapping[tuple[str | None, str], tuple[str, ...]] | None = None,
+                 plural_rule: PluralRule = _english_plural):
         self.lang = lang
         self._messages = dict(messages)
+        self._plurals = dict(plurals or {})
+        self._plural_rule = plural_rule
 
     @classmethod
     def read(cls, path: Path, lang: str) -> MessageCatalog:
@@ -45,12 +57,16 @@ class MessageCatalog:
         except (OSError, PoFileError, ValueError) as exc:
             raise UsageError(f"cannot read the message catalog {path}: {exc}") from exc
         messages: dict[tuple[str | None, str], str] = {}
+        plurals: dict[tuple[str | None, str], tuple[str, ...]] = {}
         for message in catalog:
-            if not message.id or message.fuzzy or not isinstance(message.id, str):
+            if not message.id or message.fuzzy:
                 continue
-            if isinstance(message.string, str) and message.string:
-                messages[(message.context, message.id)] = message.string
-        return cls(lang, messages)
+            if isinstance(message.id, str):
+                if isinstance(message.string, str) and message.string:
+                    messages[(message.context, message.id)] = message.string
+            elif isinstance(message.string, tuple | list) and all(message.string):
+                plurals[(message.context, message.id[0])] = tuple(message.string)
+        return cls(lang, messages, plurals, _plural_rule(catalog.plural_expr, path))
 
     def pgettext(self, context: str | None, message: str) -> str:
         """The translation of ``message`` in ``context``; the message itself when there is
@@ -66,9 +82,38 @@ class MessageCatalog:
         """Every phrase, translated, by key (a read-only mapping)."""
         return MappingProxyType({key: self.phrase(key) for key in PHRASES})
 
+    def plural(self, key: str, n: int) -> str:
+        """The form of the plural phrase ``key`` (:data:`~jobdocs.i18n.phrases.PLURALS`) for
+        the count ``n``, with ``{n}`` left for the caller to fill; the English form when the
+        catalog lacks the phrase.
+
+        >>> Catalogs().get("ru").plural("leave_calendar_days", 24)
+        '{n} календарных дня'
+        """
+        entry = PLURALS[key]
+        forms = self._plurals.get((entry.context, entry.singular))
+        if forms is None:
+            return entry.singular if n == 1 else entry.plural
+        index = self._plural_rule(n)
+        return forms[index] if 0 <= index < len(forms) else forms[-1]
+
     def missing(self) -> list[str]:
-        """Keys of the phrases this catalog does not translate."""
-        return [key for key, p in PHRASES.items() if (p.context, p.message) not in self._messages]
+        """Keys of the phrases (plural phrases included) this catalog does not translate."""
+        return ([key for key, p in PHRASES.items() if (p.context, p.message) not in self._messages]
+                + [key for key, p in PLURALS.items()
+                   if (p.context, p.singular) not in self._plurals])
+
+
+def _plural_rule(expression: str, path: Path) -> PluralRule:
+    """The plural rule of a catalog's ``Plural-Forms`` header (a C expression in ``n``)."""
+    import gettext
+
+    try:
+        rule: PluralRule = gettext.c2py(expression)
+    except (ValueError, SyntaxError) as exc:
+        raise UsageError(f"the message catalog {path} has an invalid Plural-Forms "
+                         f"expression: {expression}") from exc
+    return rule
 
 
 class Catalogs:
