@@ -197,15 +197,18 @@ def render_source(spec: Role | Contract | str | os.PathLike[str]) -> RenderSourc
     if isinstance(spec, str | os.PathLike):
         return RenderSource.from_validated(check(spec))
     if not isinstance(spec, Role | Contract):
-        raise UsageError(f"cannot render {type(spec).__name__}: pass a path or a role")
+        raise UsageError(f"cannot render {type(spec).__name__}: pass a path, a role or a "
+                         "contract")
     refs = references(spec)
     if refs.path is None:
         return RenderSource.from_model(spec, refs.organization)
     checked = check(refs.path)
     org_spec = checked.spec.organization
+    annex = (RenderSource.from_validated(checked.role)
+             if isinstance(spec, Contract) and checked.role is not None else None)
     return RenderSource.from_model(spec, refs.organization,
                                    organization_file=org_spec.path if org_spec else None,
-                                   spec_root=checked.spec.root)
+                                   spec_root=checked.spec.root, annex=annex)
 
 
 __all__ = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jobdocs.errors import RenderError, UsageError
 from jobdocs.i18n.catalog import Catalogs
@@ -35,6 +36,9 @@ from jobdocs.render.values import (
 )
 from jobdocs.render.values import Signatory as SignatoryRow
 
+if TYPE_CHECKING:
+    from jobdocs.render.inputs import RenderSource
+
 DEFAULT_COLOR = "#1F3A5F"
 """The accent colour when the organization has no branding."""
 
@@ -44,9 +48,26 @@ def document_languages(model: Role | Contract) -> list[str]:
     return model.all_languages
 
 
+def render_languages(model: Role | Contract) -> list[str]:
+    """What a spec is rendered as when no language is asked for: a job description in each
+    of its languages; a contract in two languages as one bilingual document, its languages
+    joined by ``-`` (``ka-en``)."""
+    languages = document_languages(model)
+    if isinstance(model, Contract) and len(languages) > 1:
+        return ["-".join(languages)]
+    return languages
+
+
+def default_language(model: Role | Contract) -> str:
+    """The language :func:`jobdocs.render` uses when none is given: a job description's
+    primary language; a contract's languages (``ka-en`` when bilingual)."""
+    return render_languages(model)[0] if isinstance(model, Contract) else model.language
+
+
 def check_language(model: Role | Contract, lang: str) -> None:
-    """Raise :class:`UsageError` unless the spec provides every text in ``lang``."""
-    available = document_languages(model)
+    """Raise :class:`UsageError` unless the spec provides every text in ``lang`` (or ``lang``
+    is a bilingual contract's two languages, ``ka-en``)."""
+    available = list(dict.fromkeys([*document_languages(model), *render_languages(model)]))
     if lang not in available:
         raise UsageError(
             f"the spec `{model.id}` is written in {', '.join(available)}, not `{lang}`",
@@ -56,17 +77,21 @@ def check_language(model: Role | Contract, lang: str) -> None:
 
 def build_context(model: Role | Contract, lang: str, *, catalogs: Catalogs,
                   organization: Organization | None = None, logo: Path | None = None,
-                  timestamp: datetime.datetime | None = None) -> DocumentContext:
+                  timestamp: datetime.datetime | None = None,
+                  annex: RenderSource | None = None) -> DocumentContext:
     """The template values of ``model`` in ``lang``.
 
     ``organization`` is the employer (see :func:`jobdocs.references`); ``logo`` the
     organization's logo file, resolved and checked by the caller; ``timestamp`` overrides the
-    document dates taken from the spec (``SOURCE_DATE_EPOCH``).
+    document dates taken from the spec (``SOURCE_DATE_EPOCH``); ``annex`` is a contract's
+    job description (see :mod:`jobdocs.render.contract_context`).
     """
     check_language(model, lang)
     if isinstance(model, Contract):
-        raise UsageError(f"`{model.id}` is a contract; rendering contracts is not supported yet",
-                         hint="render its job description (the role spec) instead")
+        from jobdocs.render.contract_context import build_contract_context
+
+        return build_contract_context(model, lang, catalogs=catalogs, organization=organization,
+                                      logo=logo, timestamp=timestamp, annex=annex)
     return _RoleContext(model, lang, catalogs, organization).build(logo, timestamp)
 
 

@@ -22,13 +22,18 @@ IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 
+#: The stylesheets of each kind of document, in order: a contract is set like a job
+#: description (its annex *is* one), so it takes the role stylesheet, then its own.
+STYLESHEETS: dict[str, tuple[str, ...]] = {"contract": ("role", "contract")}
+
 
 def render_html(context: DocumentContext, templates: TemplateSet, *,
                 logo_url: str | None = None) -> str:
     """The document as HTML, with its stylesheet inlined."""
     kind = context.document.kind
     values = context.template_values()
-    values["stylesheet"] = Markup(templates.stylesheet(kind))
+    values["stylesheet"] = Markup("\n".join(templates.stylesheet(k)
+                                            for k in STYLESHEETS.get(kind, (kind,))))
     values["logo_url"] = logo_url
     return templates.render(kind, values)
 

@@ -30,6 +30,8 @@ class RenderSource:
     in code."""
     spec_yaml: bytes
     """The resolved spec as canonical YAML, embedded in the PDF."""
+    annex: RenderSource | None = None
+    """A contract's job description (the role spec it names), rendered as its Annex 1."""
 
     @property
     def spec_name(self) -> str:
@@ -44,24 +46,28 @@ class RenderSource:
         if model is None or has_errors(result.findings):
             raise SpecError(result.findings, path=result.spec.path)
         if not isinstance(model, Role | Contract):
-            raise RenderError(f"`{model.id}` is an organization; only roles (and later "
-                              "contracts) are rendered", path=result.spec.path)
+            raise RenderError(f"`{model.id}` is an organization; only roles and contracts "
+                              "are rendered", path=result.spec.path)
         org_file = result.spec.organization.path if result.spec.organization else None
         data = result.spec.data or model_data(model)
         data = {k: v for k, v in data.items() if k != "extends"}
+        annex = (cls.from_validated(result.role)
+                 if isinstance(model, Contract) and result.role is not None else None)
         return cls(model=model, organization=result.organization,
                    logo=_logo(result.organization, org_file, result.spec.root),
-                   spec_root=result.spec.root, spec_yaml=canonical_yaml(data))
+                   spec_root=result.spec.root, spec_yaml=canonical_yaml(data), annex=annex)
 
     @classmethod
     def from_model(cls, model: Role | Contract, organization: Organization | None = None,
                    *, organization_file: Path | None = None,
-                   spec_root: Path | None = None) -> RenderSource:
+                   spec_root: Path | None = None,
+                   annex: RenderSource | None = None) -> RenderSource:
         """From a model (perhaps built or changed in code): the embedded spec is the model's
         own data."""
         return cls(model=model, organization=organization,
                    logo=_logo(organization, organization_file, spec_root),
-                   spec_root=spec_root, spec_yaml=canonical_yaml(model_data(model)))
+                   spec_root=spec_root, spec_yaml=canonical_yaml(model_data(model)),
+                   annex=annex)
 
 
 def _logo(org: Organization | None, org_file: Path | None, root: Path | None) -> Path | None:

@@ -18,7 +18,7 @@ from typing import Literal
 
 from jobdocs.errors import UsageError
 from jobdocs.i18n.catalog import Catalogs
-from jobdocs.render.context import build_context
+from jobdocs.render.context import build_context, default_language
 from jobdocs.render.embedded import EmbeddedFile
 from jobdocs.render.html import logo_data_url, logo_file_url, render_html
 from jobdocs.render.inputs import RenderSource
@@ -56,10 +56,11 @@ class Renderer:
         self._checked_system = False
 
     def context(self, source: RenderSource, lang: str | None = None) -> DocumentContext:
-        """The template values of ``source`` in ``lang`` (default: its primary language)."""
-        return build_context(source.model, lang or source.model.language,
+        """The template values of ``source`` in ``lang`` (default: its primary language; both
+        languages of a bilingual contract, ``ka-en``)."""
+        return build_context(source.model, lang or default_language(source.model),
                              catalogs=self.catalogs, organization=source.organization,
-                             logo=source.logo, timestamp=self.timestamp)
+                             logo=source.logo, timestamp=self.timestamp, annex=source.annex)
 
     def html(self, source: RenderSource, lang: str | None = None) -> str:
         """A standalone HTML document (stylesheet inlined, logo embedded)."""

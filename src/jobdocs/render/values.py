@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-SignatureGroup = Literal["approved_by", "agreed_with", "acknowledged_by"]
+SignatureGroup = Literal["approved_by", "agreed_with", "acknowledged_by", "employer", "employee"]
+"""Where a signatory comes from: a job description's approval lists, or a contract's parties."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +89,18 @@ class Signatory:
 
 @dataclass(frozen=True, slots=True)
 class Approval:
-    """The approval block, the agreement sheet and the acknowledgement sheet."""
+    """The approval block, the agreement sheet and the acknowledgement sheet — or, for a
+    contract, the parties who sign it."""
 
     approved_by: Signatory | None
     agreed_with: tuple[Signatory, ...]
     acknowledged_by: tuple[Signatory, ...]
+    parties: tuple[Signatory, ...] = ()
+    """A contract's signatories: the employer's representative, then the employee."""
 
     def signatories(self) -> Iterator[Signatory]:
         """Everyone who signs, in the order they appear in the document."""
+        yield from self.parties
         if self.approved_by is not None:
             yield self.approved_by
         yield from self.agreed_with
@@ -130,7 +135,7 @@ class DocumentInfo:
     """Register data of the document."""
 
     kind: str
-    """``role`` (job description); ``contract`` later."""
+    """``role`` (job description) or ``contract`` (employment contract)."""
     id: str
     """The spec's id; output files are named ``<id>.<lang>.<ext>``."""
     title: str
@@ -184,7 +189,9 @@ class DocumentContext:
     approval: Approval
     metadata: Metadata
     extra: Mapping[str, Any] = field(default_factory=dict)
-    """Kind-specific values (empty for roles; the contract's parties and terms later)."""
+    """Kind-specific values: empty for roles; for a contract, ``contract`` holds its
+    :class:`~jobdocs.render.contract_values.ContractValues` (parties, clauses, signatures,
+    annex) in one or two language columns."""
 
     def template_values(self) -> dict[str, Any]:
         """The names a template sees (for Jinja and docxtpl alike)."""
