@@ -116,7 +116,7 @@ def _row_problems(findings: list[Finding], table: Table, row: Row,
         column = _column_for(finding.location.path, by_path)
         message = finding.message
         if column is not None and finding.code == "S102" and column not in row.cells:
-            message = f"the cell is empty, but {message.removeprefix('the ')}"
+            message = f"the cell is empty, but `{column}` is required"
         elif column is None:
             message = f"{finding.location.display_file()}:{finding.location.line}: {message}"
         problems.append(RowProblem(table.path, row.number, column, message))
