@@ -29,7 +29,8 @@ def test_render_a_folder_in_every_language_of_each_spec(tmp_path: Path) -> None:
     examples = Path(__file__).resolve().parents[2] / "examples"
     assert main(["render", str(examples), "-f", "html", "-o", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [
-        "account-manager.en.html", "account-manager.ka.html",
+        "account-manager.en.html", "account-manager.ka.html", "data-analyst.en.html",
+        "ec-2026-042.ka-en.html", "ha-2027-003.en.html",
         "key-account-manager.en.html", "key-account-manager.ka.html"]
 
 
@@ -74,7 +75,7 @@ def test_a_spec_with_errors_is_reported_and_not_rendered(
 def test_organizations_are_not_documents(tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(SPECS / "org" / "nova.yaml"), "-o", str(tmp_path)]) == 1
-    assert "only role specs are rendered" in capsys.readouterr().err
+    assert "only role and contract specs are rendered" in capsys.readouterr().err
 
 
 def test_extract_round_trips_the_embedded_spec(rendered: RenderedPdfs, tmp_path: Path,

@@ -12,7 +12,7 @@ import typer
 from jobdocs.cli import app
 from jobdocs.errors import JobdocsError, UsageError
 
-RENDERABLE_KINDS = ("role",)
+RENDERABLE_KINDS = ("role", "contract")
 
 
 def _split(value: str, what: str) -> list[str]:
@@ -29,7 +29,7 @@ def _warn(message: str) -> None:
 @app.command()
 def render(
     paths: Annotated[list[Path], typer.Argument(
-        metavar="PATH...", help="Role specs, or folders to search for them.")],
+        metavar="PATH...", help="Role and contract specs, or folders to search for them.")],
     formats: Annotated[str, typer.Option(
         "--format", "-f", metavar="FORMATS", help="Comma-separated formats: pdf, html.")]
     = "pdf",
@@ -49,7 +49,7 @@ def render(
     from jobdocs.cli import report_error
     from jobdocs.findings import has_errors, sort_findings
     from jobdocs.render import FORMATS, Renderer, RenderSource
-    from jobdocs.render.context import check_language
+    from jobdocs.render.context import check_language, render_languages
     from jobdocs.render.dates import source_date_epoch
     from jobdocs.render.output import output_name, write_atomically
     from jobdocs.report import reporter
@@ -72,11 +72,8 @@ def render(
         if kind not in RENDERABLE_KINDS:
             if file.resolve() in named:
                 report_error(UsageError(f"{file} is a {kind or 'spec of unknown kind'}; only "
-                                        "role specs are rendered"))
+                                        "role and contract specs are rendered"))
                 failed += 1
-            elif kind == "contract":
-                print(f"jobdocs: skipped {file}: contracts are not rendered yet",
-                      file=sys.stderr)
             continue
         specs += 1
         if result.model is None or has_errors(result.findings):
@@ -86,7 +83,7 @@ def render(
             continue
         try:
             source = RenderSource.from_validated(result)
-            for code in langs or source.model.all_languages:
+            for code in langs or render_languages(source.model):
                 check_language(source.model, code)
                 for fmt in fmts:
                     target = output_dir / output_name(source.model.id, code, fmt)
@@ -102,7 +99,8 @@ def render(
             report_error(exc)
             failed += 1
     if specs == 0 and not failed:
-        raise UsageError("no role specs found to render", hint="name a role spec or a folder")
+        raise UsageError("no role or contract specs found to render",
+                         hint="name a role or contract spec, or a folder")
     print(f"{len(written)} document(s) from {specs} spec(s)"
           + (f"; {failed} failed" if failed else ""), file=sys.stderr)
     return 1 if failed else 0
