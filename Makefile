@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SPECS  := examples
 
-.PHONY: demo test lint typecheck pytest fuzz bench clean venv
+.PHONY: demo test lint typecheck pytest fuzz bench clean venv templates
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/jobdocs validate $(SPECS)
 	@if $(BIN)/jobdocs --help | grep -q ' render '; then \
-		$(BIN)/jobdocs render $(SPECS) -f pdf,html -o out && echo "rendered into out/"; \
+		$(BIN)/jobdocs render $(SPECS) -f pdf,html,docx -o out && echo "rendered into out/"; \
 	else \
 		echo "validated only: no renderer exists yet"; \
 	fi
@@ -38,6 +38,10 @@ pytest: $(STAMP)
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests -k "property or fuzz"
+
+## templates: regenerate the shipped Word templates (templates/build_docx.py)
+templates: $(STAMP)
+	$(BIN)/python templates/build_docx.py
 
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -31,7 +31,8 @@ def render(
     paths: Annotated[list[Path], typer.Argument(
         metavar="PATH...", help="Role and contract specs, or folders to search for them.")],
     formats: Annotated[str, typer.Option(
-        "--format", "-f", metavar="FORMATS", help="Comma-separated formats: pdf, html.")]
+        "--format", "-f", metavar="FORMATS",
+        help="Comma-separated formats: pdf, html, docx.")]
     = "pdf",
     output_dir: Annotated[Path, typer.Option(
         "--output", "-o", metavar="DIR", help="Where to write the documents.")] = Path("."),
@@ -42,9 +43,13 @@ def render(
         "--template-dir", metavar="DIR",
         help="Templates to use instead of the shipped ones (see `jobdocs templates export`).")]
     = None,
+    docx_template: Annotated[Path | None, typer.Option(
+        "--docx-template", metavar="FILE.docx",
+        help="The Word template for -f docx (check it with `jobdocs templates check`).")]
+    = None,
 ) -> int:
-    """Render job descriptions to signature-ready PDF (PDF/A-3a) and HTML files named
-    <id>.<lang>.<format>, written atomically."""
+    """Render job descriptions to signature-ready PDF (PDF/A-3a), HTML and Word (.docx) files
+    named <id>.<lang>.<format>, written atomically."""
     from jobdocs.api import check, iter_spec_files
     from jobdocs.cli import report_error
     from jobdocs.findings import has_errors, sort_findings
@@ -62,7 +67,10 @@ def render(
     langs = _split(lang, "language") if lang is not None else None
     named = {p.resolve() for p in paths if p.is_file()}
     files = list(iter_spec_files(paths))
-    renderer = Renderer(template_dir, timestamp=source_date_epoch(os.environ), on_warning=_warn)
+    if docx_template is not None and not docx_template.is_file():
+        raise UsageError(f"the Word template {docx_template} does not exist")
+    renderer = Renderer(template_dir, timestamp=source_date_epoch(os.environ), on_warning=_warn,
+                        docx_template=docx_template)
     resolver = Resolver()
     written: dict[Path, Path] = {}
     failed = specs = 0
@@ -87,6 +95,10 @@ def render(
                 check_language(source.model, code)
                 for fmt in fmts:
                     target = output_dir / output_name(source.model.id, code, fmt)
+                    if fmt == "docx" and not renderer.has_docx_template(source.model.kind):
+                        print(f"jobdocs: skipped {target.name}: there is no Word template for "
+                              f"{source.model.kind} documents yet", file=sys.stderr)
+                        continue
                     if target in written:
                         raise UsageError(f"{file} and {written[target]} would both write "
                                          f"{target}", hint="give each spec its own `id`")

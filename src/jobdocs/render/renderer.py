@@ -16,9 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from jobdocs.errors import UsageError
+from jobdocs.errors import TemplateError, UsageError
 from jobdocs.i18n.catalog import Catalogs
 from jobdocs.render.context import build_context, default_language
+from jobdocs.render.docx import DOCX_TEMPLATE, DocxTemplateCache, render_docx
 from jobdocs.render.embedded import EmbeddedFile
 from jobdocs.render.html import logo_data_url, logo_file_url, render_html
 from jobdocs.render.inputs import RenderSource
@@ -26,8 +27,8 @@ from jobdocs.render.resources import ResourcePolicy
 from jobdocs.render.templates import TemplateSet
 from jobdocs.render.values import DocumentContext
 
-Format = Literal["pdf", "html"]
-FORMATS: tuple[Format, ...] = ("pdf", "html")
+Format = Literal["pdf", "html", "docx"]
+FORMATS: tuple[Format, ...] = ("pdf", "html", "docx")
 
 
 class RenderWarning(UserWarning):
@@ -43,13 +44,19 @@ class Renderer:
 
     ``template_dir`` is a user's template directory (files it lacks come from the shipped
     templates); ``timestamp`` overrides the document dates (``SOURCE_DATE_EPOCH``);
-    ``on_warning`` receives warnings about the system (by default, :mod:`warnings`).
+    ``on_warning`` receives warnings about the system (by default, :mod:`warnings`);
+    ``docx_template`` is a Word template to use instead of ``<kind>/document.docx`` from the
+    template directories.
     """
 
     def __init__(self, template_dir: Path | None = None, *, catalogs: Catalogs | None = None,
                  timestamp: datetime.datetime | None = None,
-                 on_warning: Callable[[str], None] = _warn):
+                 on_warning: Callable[[str], None] = _warn,
+                 docx_template: Path | None = None):
         self.templates = TemplateSet(template_dir)
+        self.docx_template = docx_template
+        self.docx_templates = DocxTemplateCache()
+        """Word templates, parsed and compiled once (see :mod:`jobdocs.render.docx`)."""
         self.catalogs = catalogs or Catalogs()
         self.timestamp = timestamp
         self.on_warning = on_warning
@@ -81,12 +88,37 @@ class Renderer:
                          policy=ResourcePolicy(roots),
                          source=EmbeddedFile(source.spec_name, source.spec_yaml))
 
+    def docx(self, source: RenderSource, lang: str | None = None) -> bytes:
+        """A Word document made from the kind's Word template (see :meth:`docx_template_for`)."""
+        context = self.context(source, lang)
+        return render_docx(context, self.docx_template_for(context.document.kind),
+                           self.docx_templates)
+
+    def has_docx_template(self, kind: str) -> bool:
+        """Whether documents of ``kind`` can be made as Word documents."""
+        return (self.docx_template is not None
+                or self.templates.find(f"{kind}/{DOCX_TEMPLATE}") is not None)
+
+    def docx_template_for(self, kind: str) -> Path:
+        """The Word template of ``kind``: ``docx_template`` if given, else
+        ``<kind>/document.docx`` from the template directory or the shipped templates."""
+        if self.docx_template is not None:
+            return self.docx_template
+        found = self.templates.find(f"{kind}/{DOCX_TEMPLATE}")
+        if found is None:
+            raise TemplateError(f"there is no Word template `{kind}/{DOCX_TEMPLATE}` in "
+                                f"{', '.join(map(str, self.templates.search_path))}",
+                                hint="pass one with --docx-template FILE")
+        return found
+
     def render(self, source: RenderSource, fmt: str = "pdf", lang: str | None = None) -> bytes:
-        """``source`` as ``fmt`` (``pdf`` or ``html``), as bytes."""
+        """``source`` as ``fmt`` (``pdf``, ``html`` or ``docx``), as bytes."""
         if fmt == "pdf":
             return self.pdf(source, lang)
         if fmt == "html":
             return self.html(source, lang).encode("utf-8")
+        if fmt == "docx":
+            return self.docx(source, lang)
         raise UsageError(f"unknown format `{fmt}`", hint=f"use one of: {', '.join(FORMATS)}")
 
     def _check_system(self) -> None:

@@ -170,9 +170,11 @@ def css_color(value: object) -> Markup:
 
 def export_templates(destination: Path, *, overwrite: bool = False) -> list[Path]:
     """Copy the shipped templates into ``destination`` (created if needed) and return the
-    files written. Existing files are kept unless ``overwrite`` is true."""
+    files written. Existing files are kept unless ``overwrite`` is true. The scripts that
+    generate the Word templates (``build_docx.py``) are not templates and are not copied."""
     source = shipped_template_dir()
-    files = sorted(p for p in source.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    files = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix != ".py"
+                   and "__pycache__" not in p.parts)
     targets = [(p, destination / p.relative_to(source)) for p in files]
     clashes = [t for _, t in targets if t.exists()]
     if clashes and not overwrite:
