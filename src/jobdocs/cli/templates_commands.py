@@ -22,11 +22,41 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="Overwrite files that exist.")]
     = False,
 ) -> int:
-    """Copy the shipped templates into DIR; edit them and render with --template-dir DIR."""
+    """Copy the shipped templates (document.html.j2, style.css and the Word template
+    document.docx of each kind) into DIR; edit them and render with --template-dir DIR."""
     from jobdocs.render.templates import export_templates
 
     files = export_templates(directory, overwrite=force)
     for file in files:
         print(f"wrote {file}", file=sys.stderr)
     print(f"render with: jobdocs render SPEC --template-dir {directory}", file=sys.stderr)
+    return 0
+
+
+@templates_app.command("check")
+def check(
+    template: Annotated[Path, typer.Argument(metavar="FILE.docx",
+                                             help="The Word template to check.")],
+    kind: Annotated[str, typer.Option(
+        "--kind", metavar="KIND", help="The kind of document the template is for.")] = "role",
+) -> int:
+    """Check a Word template: Jinja syntax, unknown names, content it never prints, tags split
+    across Word runs — each with the paragraph or table cell where it is. Exit 1 on problems."""
+    from jobdocs.errors import UsageError
+    from jobdocs.render.docx_check import check_docx_template
+
+    if not template.is_file():
+        raise UsageError(f"{template} does not exist" if not template.exists()
+                         else f"{template} is not a file")
+    problems = check_docx_template(template, kind)
+    for problem in problems:
+        print(f"{template}: {problem}")
+        if problem.hint:
+            print(f"    {problem.hint}")
+    if problems:
+        errors = sum(p.severity == "error" for p in problems)
+        print(f"{len(problems)} problem(s) in {template}: {errors} error(s), "
+              f"{len(problems) - errors} warning(s)", file=sys.stderr)
+        return 1
+    print(f"{template}: no problems found", file=sys.stderr)
     return 0
