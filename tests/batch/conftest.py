@@ -40,3 +40,23 @@ def write_csv(tmp_path: Path):
             writer.writerows(rows)
         return path
     return write
+
+
+CONTRACT_COLUMNS = ["document.number", "employee.name.ka", "employee.name.en",
+                    "employee.id_number", "terms.pay.amount", "terms.start_date"]
+
+
+@pytest.fixture
+def contract_template(merge_root: Path) -> Path:
+    """The bilingual example contract with the pay amount left out."""
+    source = (merge_root / "contracts" / "ec-2026-042.yaml").read_text(encoding="utf-8")
+    template = source.replace("    amount: 3500\n", "")
+    assert template != source
+    path = merge_root / "contracts" / "template.yaml"
+    path.write_text(template, encoding="utf-8")
+    return path
+
+
+def contract_row(i: int) -> list[str]:
+    return [f"EC-2027/{i:04d}", f"თანამშრომელი {i}", f"Employee {i}", f"{i:011d}",
+            str(2000 + i), "2027-01-10"]

@@ -161,7 +161,12 @@ def _task(result: Validated, row: int, options: BatchOptions, out_dir: Path,
         return None, RowProblem(table.path, row, "document.number",
                                 f"the document number {number} repeats row "
                                 f"{numbers_seen[number]}")
-    languages = list(options.languages) or [str(data.get("language", "ka"))]
+    from jobdocs.models import Contract, Role
+    from jobdocs.render.context import default_language
+
+    model = result.model
+    assert isinstance(model, Role | Contract)
+    languages = list(options.languages) or [default_language(model)]
     outputs = []
     for lang in languages:
         for fmt in options.formats:

@@ -92,6 +92,7 @@ def _task(spec: SpecLike, number: int, formats: Sequence[str], out_dir: Path,
           lang: str | None, pattern: str, template_dir: str | os.PathLike[str] | None,
           ) -> RenderTask:
     from jobdocs.api import render_source
+    from jobdocs.render.context import default_language
     from jobdocs.render.embedded import model_data
 
     source = render_source(spec)
@@ -100,7 +101,7 @@ def _task(spec: SpecLike, number: int, formats: Sequence[str], out_dir: Path,
         raise UsageError(f"{_name(spec)} is not a role or contract")
     data = model_data(model)
     outputs = []
-    for language in [lang] if lang else [model.language]:
+    for language in [lang] if lang else [default_language(model)]:
         for fmt in formats:
             name = output_name(pattern, data, lang=language, fmt=fmt, row=number)
             inside(out_dir, name)
