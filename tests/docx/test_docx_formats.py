@@ -133,17 +133,26 @@ def _fonts(pdf: Path) -> list[str]:
 
 
 @needs_soffice
-def test_libreoffice_converts_a_document_with_hostile_text(tmp_path: Path,
-                                                           soffice_profile: Path) -> None:
+def test_libreoffice_converts_hostile_and_joined_documents(rendered: Rendered, tmp_path: Path,
+                                                          soffice_profile: Path) -> None:
     from docx import Document
+    from jobdocs.render.docx_compose import append_documents
 
-    source = tmp_path / "hostile.docx"
+    hostile = tmp_path / "hostile.docx"
     (tmp_path / "specs").mkdir()
-    source.write_bytes(jobdocs.render(hostile_role(tmp_path / "specs"), "docx"))
-    Document(str(source))  # python-docx opens it
-    pdf = soffice_convert([source], tmp_path, soffice_profile)[source]
-    assert pdf.is_file() and pdf.stat().st_size > 1000
+    hostile.write_bytes(jobdocs.render(hostile_role(tmp_path / "specs"), "docx"))
+    Document(str(hostile))  # python-docx opens it
+    specs = {spec.stem: spec for spec, _ in spec_languages()}
+    en, ka = specs["warehouse-supervisor.en"], specs["office-manager.ka"]
+    joined = tmp_path / "joined.docx"
+    joined.write_bytes(append_documents(rendered.get(en, "docx", "en"),
+                                        rendered.get(ka, "docx", "ka")))
+    pdfs = soffice_convert([hostile, joined], tmp_path, soffice_profile)
+    for pdf in pdfs.values():
+        assert pdf.is_file() and pdf.stat().st_size > 1000
     if subprocess.run(["which", "pdftotext"], capture_output=True).returncode == 0:
-        text = flat_pdf_text(pdf_text(pdf))
+        text = flat_pdf_text(pdf_text(pdfs[hostile]))
         assert 'R&D <Account> Manager "{{ title }}"' in text
         assert "Prints {{ 7*7 }} and {% for x in range(3) %}loop{% endfor %}" in text
+        both = flat_pdf_text(pdf_text(pdfs[joined]))
+        assert_in_order([*expected_items(en, "en"), *expected_items(ka, "ka")], both, "joined")
