@@ -36,18 +36,22 @@ class Validated:
     role: Validated | None = None
 
 
-def validate_resolved(spec: ResolvedSpec) -> Validated:
-    """Build the model for ``spec`` (and its references); collect every finding."""
+def validate_resolved(spec: ResolvedSpec,
+                      references: dict[int, Validated] | None = None) -> Validated:
+    """Build the model for ``spec`` (and its references); collect every finding.
+
+    ``references`` memoizes the referenced specs' results by identity: a mail merge
+    validates the same organization and role once, not once per row."""
     findings = list(spec.findings)
     model = _build(spec, findings)
     org_model = None
     if spec.organization is not None:
-        org_result = validate_resolved(spec.organization)
+        org_result = _referenced(spec.organization, references)
         findings.extend(org_result.findings)
         org_model = org_result.model if isinstance(org_result.model, Organization) else None
     role_result = None
     if spec.role is not None:
-        role_result = validate_resolved(spec.role)
+        role_result = _referenced(spec.role, references)
         findings.extend(role_result.findings)
     if isinstance(model, Role | Contract):
         languages = model.all_languages
@@ -60,6 +64,15 @@ def validate_resolved(spec: ResolvedSpec) -> Validated:
             findings.extend(missing_translations(role_result.spec, role_result.model,
                                                  languages, role_result.model.language))
     return Validated(spec, model, findings, org_model, role_result)
+
+
+def _referenced(spec: ResolvedSpec, memo: dict[int, Validated] | None) -> Validated:
+    if memo is None:
+        return validate_resolved(spec)
+    result = memo.get(id(spec))
+    if result is None or result.spec is not spec:
+        result = memo[id(spec)] = validate_resolved(spec, memo)
+    return result
 
 
 def _org_language(org: Organization, fallback: str) -> str:

@@ -80,9 +80,10 @@ def plan_batch(spec: Path, data: Path, out_dir: Path, options: BatchOptions,
     plan = BatchPlan()
     names_seen: dict[str, int] = {}
     numbers_seen: dict[str, int] = {}
+    references: dict[int, Validated] = {}
     for row in table.rows:
         plan.rows += 1
-        result, problems = merge_row(template, table, row)
+        result, problems = merge_row(template, table, row, references)
         if not problems and result is not None and lint_row is not None:
             problems = [RowProblem(table.path, row.number, None,
                                    f"{f.code} {f.message} ({f.location.path})")

@@ -55,9 +55,14 @@ def parse_column(column: str) -> PathKey:
     return tuple(steps)
 
 
-def set_path(data: dict[str, Any], path: PathKey, value: Any, primary: str) -> None:
+def set_path(data: dict[str, Any], path: PathKey, value: Any, primary: str,
+             copied: set[int] | None = None) -> None:
     """Set ``path`` in ``data``, creating mappings on the way. A plain string that gets a
-    language key becomes a language mapping that keeps it as the ``primary`` text."""
+    language key becomes a language mapping that keeps it as the ``primary`` text.
+
+    With ``copied`` (the ids of containers already private to ``data``), every container
+    on the way is copied before it is changed, so ``data`` may share the rest with the
+    template it was copied from."""
     current: Any = data
     for step, following in itertools.pairwise(path):
         if isinstance(step, int):
@@ -70,6 +75,10 @@ def set_path(data: dict[str, Any], path: PathKey, value: Any, primary: str) -> N
             nxt = {primary: nxt}
         elif not isinstance(nxt, dict | list):
             nxt = {}
+        elif copied is not None and id(nxt) not in copied:
+            nxt = copy.copy(nxt)
+        if copied is not None:
+            copied.add(id(nxt))
         current[step] = nxt
         current = nxt
     last = path[-1]
@@ -78,12 +87,15 @@ def set_path(data: dict[str, Any], path: PathKey, value: Any, primary: str) -> N
     current[last] = value
 
 
-def merge_row(template: ResolvedSpec, table: Table, row: Row) -> tuple[Validated | None,
-                                                                         list[RowProblem]]:
+def merge_row(template: ResolvedSpec, table: Table, row: Row,
+              references: dict[int, Validated] | None = None,
+              ) -> tuple[Validated | None, list[RowProblem]]:
     """Validate ``template`` with ``row`` merged in. Returns the result and the row's
-    problems; findings that no column explains are returned as problems without a column."""
+    problems; findings that no column explains are returned as problems without a column.
+    ``references`` memoizes the validation of the organization and role across rows."""
     assert template.data is not None
-    data = copy.deepcopy(template.data)
+    data = dict(template.data)  # copied on write along each column's path
+    copied = {id(data)}
     primary = str(data.get("language", "ka"))
     problems: list[RowProblem] = []
     if "__extra__" in row.cells:
@@ -94,14 +106,14 @@ def merge_row(template: ResolvedSpec, table: Table, row: Row) -> tuple[Validated
         if column == "__extra__":
             continue
         try:
-            set_path(data, columns[column], value, primary)
+            set_path(data, columns[column], value, primary, copied)
         except (KeyError, TypeError):
             problems.append(RowProblem(table.path, row.number, column,
                                        "this path does not exist in the spec"))
     if problems:
         return None, problems
     merged = replace(template, data=data, findings=list(template.findings))
-    result = validate_resolved(merged)
+    result = validate_resolved(merged, references)
     problems.extend(_row_problems(result.findings, table, row, columns))
     return result, problems
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import functools
+import itertools
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
@@ -30,7 +31,12 @@ from jobdocs.render.inputs import RenderSource
 RECYCLE_AFTER = 200
 """Documents a worker renders before it is replaced."""
 
-_PRELOAD = ["jobdocs.render.renderer", "jobdocs.render.pdf", "weasyprint", "docxtpl"]
+#: What the fork server imports for each format, so that workers start warm.
+PRELOAD = {
+    "pdf": ["jobdocs.render.pdf", "weasyprint", "pyhanko.sign.fields"],
+    "docx": ["jobdocs.render.docx", "docxtpl"],
+    "html": ["jobdocs.render.html"],
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +104,16 @@ def _safe_render(task: RenderTask) -> tuple[dict[str, bytes], str | None]:
         return {}, f"internal error: {type(exc).__name__}: {exc}"
 
 
-def default_executor(jobs: int | None = None,
-                     recycle_after: int = RECYCLE_AFTER) -> cf.ProcessPoolExecutor:
+def default_executor(jobs: int | None = None, recycle_after: int = RECYCLE_AFTER,
+                     formats: Iterable[str] = ("pdf",)) -> cf.ProcessPoolExecutor:
     """A process pool of ``jobs`` workers (default: the CPUs), recycled after
-    ``recycle_after`` documents, forked from a server that has WeasyPrint loaded."""
+    ``recycle_after`` documents, forked from a server that has already imported what
+    ``formats`` need (WeasyPrint for PDF, docxtpl for Word)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    modules = ["jobdocs.render.renderer"]
+    for fmt in formats:
+        modules.extend(PRELOAD.get(fmt, []))
+    context.set_forkserver_preload(list(dict.fromkeys(modules)))
     return cf.ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1,
                                   mp_context=context, max_tasks_per_child=recycle_after)
 
@@ -118,10 +128,16 @@ def run_tasks(tasks: Iterable[RenderTask], out_dir: Path, *,
         for task in tasks:
             yield _finish(task, *_safe_render(task), out_dir)
         return
+    pending = iter(tasks)
+    first = next(pending, None)
+    if first is None:
+        return
     own = executor is None
-    pool = executor or default_executor(jobs, recycle_after)
+    formats = {out.fmt for out in first.outputs}
+    pool = executor or default_executor(jobs, recycle_after, formats)
     try:
-        yield from _run_on(pool, iter(tasks), out_dir, window=4 * (jobs or os.cpu_count() or 1))
+        yield from _run_on(pool, itertools.chain([first], pending), out_dir,
+                           window=4 * (jobs or os.cpu_count() or 1))
     finally:
         if own:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -60,7 +61,8 @@ def batch(
     if not spec.is_file():
         raise UsageError(f"{spec} does not exist or is not a file")
     linter = Linter()
-    plan = plan_batch(spec, data, output, options, lint_row=linter.check_validated)
+    plan = plan_batch(spec, data, output, options,
+                      lint_row=partial(linter.check_validated, errors_only=True))
     for problem in plan.problems:
         print(problem, file=sys.stderr)
     with BatchProgress(len(plan.tasks)) as progress:

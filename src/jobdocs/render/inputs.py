@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jobdocs.errors import RenderError, SpecError
 from jobdocs.findings import has_errors
@@ -28,10 +29,16 @@ class RenderSource:
     spec_root: Path | None
     """The folder the PDF engine may read besides the templates; ``None`` for a model built
     in code."""
-    spec_yaml: bytes
-    """The resolved spec as canonical YAML, embedded in the PDF."""
+    spec_data: dict[str, Any]
+    """The resolved spec's data, embedded in the PDF as canonical YAML (:attr:`spec_yaml`)."""
     annex: RenderSource | None = None
     """A contract's job description (the role spec it names), rendered as its Annex 1."""
+
+    @property
+    def spec_yaml(self) -> bytes:
+        """The resolved spec as canonical YAML. Made when asked for: only a PDF needs it,
+        and writing it costs more than rendering a Word document."""
+        return canonical_yaml(self.spec_data)
 
     @property
     def spec_name(self) -> str:
@@ -55,7 +62,7 @@ class RenderSource:
                  if isinstance(model, Contract) and result.role is not None else None)
         return cls(model=model, organization=result.organization,
                    logo=_logo(result.organization, org_file, result.spec.root),
-                   spec_root=result.spec.root, spec_yaml=canonical_yaml(data), annex=annex)
+                   spec_root=result.spec.root, spec_data=data, annex=annex)
 
     @classmethod
     def from_model(cls, model: Role | Contract, organization: Organization | None = None,
@@ -66,7 +73,7 @@ class RenderSource:
         own data."""
         return cls(model=model, organization=organization,
                    logo=_logo(organization, organization_file, spec_root),
-                   spec_root=spec_root, spec_yaml=canonical_yaml(model_data(model)),
+                   spec_root=spec_root, spec_data=model_data(model),
                    annex=annex)
 
 
