@@ -2,8 +2,11 @@
 
 A rule module is named ``<code>_<name>.py`` (``w101_amount_in_responsibility.py``) inside a
 family folder and defines exactly one :class:`~jobdocs.lint.rule.Rule` subclass whose ``code``
-matches the file name. The registry is built once per process (it is immutable) and answers
-"which rules does this selector mean?" for configuration, suppressions and the CLI.
+matches the file name. A family folder may instead make its rules from data: its
+``__init__`` then has a ``generated_rules()`` function that returns them (the jurisdiction
+checklists, one rule per requirement of a pack). The registry is built once per process
+(it is immutable) and answers "which rules does this selector mean?" for configuration,
+suppressions and the CLI.
 """
 
 from __future__ import annotations
@@ -100,16 +103,26 @@ def discover(package: str = RULES_PACKAGE) -> Registry:
     for info in pkgutil.walk_packages(root.__path__, prefix=f"{package}."):
         short = info.name.rsplit(".", 1)[-1]
         match = _MODULE_NAME.match(short)
-        if info.ispkg or match is None:
+        if info.ispkg:
+            generated = getattr(importlib.import_module(info.name), "generated_rules", None)
+            for rule in generated() if generated is not None else ():
+                _check(rule, info.name)
+                _add(rules, rule, info.name)
+            continue
+        if match is None:
             continue
         rule = _rule_of(importlib.import_module(info.name))
         if rule.code != match.group(1).upper():
             raise RuntimeError(f"{info.name} defines {rule.code}; the file name says "
                                f"{match.group(1).upper()}")
-        if rule.code in rules:
-            raise RuntimeError(f"{rule.code} is defined twice ({info.name})")
-        rules[rule.code] = rule
+        _add(rules, rule, info.name)
     return Registry(rules)
+
+
+def _add(rules: dict[str, RuleClass], rule: RuleClass, where: str) -> None:
+    if rule.code in rules:
+        raise RuntimeError(f"{rule.code} is defined twice ({where})")
+    rules[rule.code] = rule
 
 
 def _rule_of(module: ModuleType) -> RuleClass:
@@ -119,9 +132,13 @@ def _rule_of(module: ModuleType) -> RuleClass:
     if len(found) != 1:
         raise RuntimeError(f"{module.__name__} must define exactly one rule, found {len(found)}")
     rule: RuleClass = found[0]
-    if not _CODE.match(rule.code) or not rule.name:
-        raise RuntimeError(f"{module.__name__}: a rule needs a code like W101 and a name")
+    _check(rule, module.__name__)
     return rule
+
+
+def _check(rule: RuleClass, where: str) -> None:
+    if not _CODE.match(rule.code) or not rule.name:
+        raise RuntimeError(f"{where}: a rule needs a code like W101 and a name")
 
 
 @functools.cache
