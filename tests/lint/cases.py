@@ -21,6 +21,9 @@ A fixture file::
         encoding: utf-16        # optional encoding of the spec
         padding: 5000000        # optional: append a comment of this many characters
 
+A fixture file may also cover a code prefix: ``L1.yaml`` (``rule: L1``) holds the cases of
+every requirement of the GE jurisdiction checklist, L101–L1xx; its cases select ``L1``.
+
 Besides the selected codes, every case also reports the codes that loading and validation
 produce (S0xx, S1xx, R0xx), so a case whose spec is not valid fails unless it expects that.
 """
