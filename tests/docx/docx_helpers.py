@@ -55,10 +55,9 @@ class Rendered:
 
 def docx_paragraphs(data: bytes) -> list[str]:
     """The text of every paragraph of a .docx, body and table cells in reading order."""
+    from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
-
-    from docx import Document
 
     document = Document(io.BytesIO(data))
     lines: list[str] = []

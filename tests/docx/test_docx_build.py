@@ -9,11 +9,10 @@ import zipfile
 from types import ModuleType
 
 import pytest
+from docx import Document
 from docx.oxml.ns import qn
 from docx_helpers import REPO, SHIPPED
 from lxml import etree
-
-from docx import Document
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 from docx_helpers import SHIPPED
 
-from docx import Document
 from jobdocs.cli import main
 from jobdocs.errors import TemplateError
 from jobdocs.render.docx_check import TemplateProblem, check_docx_template

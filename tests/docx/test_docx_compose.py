@@ -7,9 +7,9 @@ import io
 import zipfile
 from pathlib import Path
 
+from docx import Document
 from docx_helpers import REPO, Rendered, docx_paragraphs
 
-from docx import Document
 from jobdocs.render.docx_compose import append_documents
 
 EN = REPO / "tests" / "render" / "specs" / "roles" / "warehouse-supervisor.en.yaml"

@@ -136,6 +136,7 @@ def _fonts(pdf: Path) -> list[str]:
 def test_libreoffice_converts_hostile_and_joined_documents(rendered: Rendered, tmp_path: Path,
                                                           soffice_profile: Path) -> None:
     from docx import Document
+
     from jobdocs.render.docx_compose import append_documents
 
     hostile = tmp_path / "hostile.docx"

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Mm
 from docx_helpers import SHIPPED, spec_languages
 
-from docx import Document
 from jobdocs.render.docx import DocxTemplateCache, render_docx, render_docx_plain
 from jobdocs.render.docx_prepared import FOOTNOTES_TYPE
 

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from docx import Document
 from docx_helpers import (
     REPO,
     SHIPPED,
@@ -22,7 +23,6 @@ from docx_helpers import (
 )
 
 import jobdocs
-from docx import Document
 from jobdocs.cli import main
 from jobdocs.errors import TemplateError
 from jobdocs.render import Renderer

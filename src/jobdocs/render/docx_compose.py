@@ -34,10 +34,9 @@ def append_documents(first: bytes, *annexes: bytes, page_break: bool = True) -> 
     >>> annex = render_docx(role_context, role_template, cache)             # doctest: +SKIP
     >>> data = append_documents(contract, annex)                           # doctest: +SKIP
     """
+    from docx import Document
     from docx.enum.text import WD_BREAK
     from docxcompose.composer import Composer
-
-    from docx import Document
 
     try:
         master = Document(io.BytesIO(first))
