@@ -1,4 +1,4 @@
-"""docs/lint.md (the README section on linting) says what the linter does."""
+"""The README's section on linting says what the linter does."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ import yaml
 from jobdocs.cli import main
 from jobdocs.lint import config_from_mapping, default_registry
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "lint.md"
-TEXT = DOC.read_text(encoding="utf-8")
+README = Path(__file__).resolve().parents[2] / "README.md"
+_FULL = README.read_text(encoding="utf-8")
+_START = _FULL.index("\n## Linting specs")
+TEXT = _FULL[_START:_FULL.index("\n## ", _START + 1)]
 EXPORT_MANAGER = """\
 jobdocs: 1
 kind: role
