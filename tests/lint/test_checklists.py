@@ -20,7 +20,7 @@ from jobdocs.lint.checklist.evaluate import format_number
 from jobdocs.lint.checklist.schema import Messages
 
 CONTRACTS = Path(__file__).parent / "contracts"
-DOC = Path(__file__).resolve().parents[2] / "docs" / "lint.md"
+DOC = Path(__file__).resolve().parents[2] / "README.md"
 INCOMPLETE = CONTRACTS / "incomplete-ge.yaml"
 PACKS = {p.jurisdiction: p for p in shipped_packs()}
 
