@@ -28,14 +28,19 @@ STYLESHEETS: dict[str, tuple[str, ...]] = {"contract": ("role", "contract")}
 
 
 def render_html(context: DocumentContext, templates: TemplateSet, *,
-                logo_url: str | None = None) -> str:
-    """The document as HTML, with its stylesheet inlined."""
+                logo_url: str | None = None, inline_stylesheet: bool = True) -> str:
+    """The document as HTML, with its stylesheet inlined — or without it, for a PDF engine
+    that was given the stylesheet already parsed (see :func:`stylesheet_text`)."""
     kind = context.document.kind
     values = context.template_values()
-    values["stylesheet"] = Markup("\n".join(templates.stylesheet(k)
-                                            for k in STYLESHEETS.get(kind, (kind,))))
+    values["stylesheet"] = Markup(stylesheet_text(kind, templates) if inline_stylesheet else "")
     values["logo_url"] = logo_url
     return templates.render(kind, values)
+
+
+def stylesheet_text(kind: str, templates: TemplateSet) -> str:
+    """The stylesheets of a kind of document, in cascade order, as one text."""
+    return "\n".join(templates.stylesheet(k) for k in STYLESHEETS.get(kind, (kind,)))
 
 
 def logo_file_url(logo: Path | None) -> str | None:

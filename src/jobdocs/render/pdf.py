@@ -16,8 +16,10 @@ over a second, which ``jobdocs validate`` and ``jobdocs lint`` never pay.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,22 +37,59 @@ FALLBACK_DATE = datetime.datetime(1980, 1, 1, tzinfo=datetime.UTC)
 
 
 def write_pdf(html: str, context: DocumentContext, *, base_dir: Path,
-              policy: ResourcePolicy, source: EmbeddedFile | None) -> bytes:
+              policy: ResourcePolicy, source: EmbeddedFile | None,
+              styles: PdfStyles | None = None) -> bytes:
     """Lay out ``html`` and return the finished PDF.
 
     ``base_dir`` is the folder relative URLs in the HTML resolve against (the template
-    directory); ``source`` is the spec to embed.
+    directory); ``source`` is the spec to embed; ``styles`` the document's stylesheet,
+    parsed once for many documents (the HTML then carries no stylesheet of its own).
     """
     from weasyprint import HTML, Attachment
-    from weasyprint.urls import FatalURLFetchingError
 
     fetcher = _restricted_fetcher(policy)
-    try:
+    with _weasyprint_errors():
+        options: dict[str, Any] = {}
+        if styles is not None:
+            options = {"stylesheets": [styles.css], "font_config": styles.font_config}
         document = HTML(string=html, base_url=base_dir.as_uri() + "/",
-                        url_fetcher=fetcher).render()
+                        url_fetcher=fetcher).render(**options)
         attachments = [_attachment(Attachment, source, context)] if source else []
         pdf = document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments,
                                  pdf_identifier=_identifier(html, source))
+    placements = place_fields(document.pages, context.approval.signatories())
+    return add_signature_fields(pdf, placements)
+
+
+class PdfStyles:
+    """A stylesheet parsed once, with the font configuration it was parsed for: WeasyPrint
+    re-parses an inlined stylesheet and sets up fonts for every document, which costs
+    about a sixth of a job description's rendering time.
+
+    The stylesheet is given to WeasyPrint as a user stylesheet. With no author stylesheet
+    left in the HTML but the document's small inline ``<style>`` (variables and page
+    margin boxes, which win either way), the cascade is the same; the pages come out
+    pixel for pixel the same as with the stylesheet inlined.
+    """
+
+    def __init__(self, text: str, *, base_dir: Path, policy: ResourcePolicy):
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        self.font_config = FontConfiguration()
+        with _weasyprint_errors():
+            self.css = CSS(string=text, base_url=base_dir.as_uri() + "/",
+                           url_fetcher=_restricted_fetcher(policy),
+                           font_config=self.font_config)
+
+
+@contextlib.contextmanager
+def _weasyprint_errors() -> Iterator[None]:
+    """WeasyPrint's failures as :class:`RenderError`; a refused resource keeps its message."""
+    from weasyprint.urls import FatalURLFetchingError
+
+    try:
+        yield
     except FatalURLFetchingError as exc:
         cause = exc.__cause__
         if isinstance(cause, RenderError):
@@ -58,8 +97,6 @@ def write_pdf(html: str, context: DocumentContext, *, base_dir: Path,
         raise RenderError(f"a resource could not be read: {exc}") from exc
     except (OSError, ValueError, TypeError, AssertionError) as exc:
         raise RenderError(f"WeasyPrint could not lay out the document: {exc}") from exc
-    placements = place_fields(document.pages, context.approval.signatories())
-    return add_signature_fields(pdf, placements)
 
 
 def _identifier(html: str, source: EmbeddedFile | None) -> bytes:

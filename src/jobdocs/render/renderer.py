@@ -14,18 +14,21 @@ import datetime
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from jobdocs.errors import TemplateError, UsageError
 from jobdocs.i18n.catalog import Catalogs
 from jobdocs.render.context import build_context, default_language
 from jobdocs.render.docx import DOCX_TEMPLATE, DocxTemplateCache, render_docx
 from jobdocs.render.embedded import EmbeddedFile
-from jobdocs.render.html import logo_data_url, logo_file_url, render_html
+from jobdocs.render.html import logo_data_url, logo_file_url, render_html, stylesheet_text
 from jobdocs.render.inputs import RenderSource
 from jobdocs.render.resources import ResourcePolicy
 from jobdocs.render.templates import TemplateSet
 from jobdocs.render.values import DocumentContext
+
+if TYPE_CHECKING:
+    from jobdocs.render.pdf import PdfStyles
 
 Format = Literal["pdf", "html", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "html", "docx")
@@ -61,6 +64,7 @@ class Renderer:
         self.timestamp = timestamp
         self.on_warning = on_warning
         self._checked_system = False
+        self._pdf_styles: dict[str, PdfStyles] = {}
 
     def context(self, source: RenderSource, lang: str | None = None) -> DocumentContext:
         """The template values of ``source`` in ``lang`` (default: its primary language; both
@@ -80,13 +84,28 @@ class Renderer:
 
         self._check_system()
         context = self.context(source, lang)
-        html = render_html(context, self.templates, logo_url=logo_file_url(source.logo))
+        kind = context.document.kind
+        html = render_html(context, self.templates, logo_url=logo_file_url(source.logo),
+                           inline_stylesheet=False)
         roots = [*self.templates.search_path]
         if source.spec_root is not None:
             roots.append(source.spec_root)
-        return write_pdf(html, context, base_dir=self.templates.base_dir(context.document.kind),
+        return write_pdf(html, context, base_dir=self.templates.base_dir(kind),
                          policy=ResourcePolicy(roots),
-                         source=EmbeddedFile(source.spec_name, source.spec_yaml))
+                         source=EmbeddedFile(source.spec_name, source.spec_yaml),
+                         styles=self._styles_for(kind))
+
+    def _styles_for(self, kind: str) -> PdfStyles:
+        """The stylesheet of ``kind``, parsed once per renderer."""
+        from jobdocs.render.pdf import PdfStyles
+
+        styles = self._pdf_styles.get(kind)
+        if styles is None:
+            styles = PdfStyles(stylesheet_text(kind, self.templates),
+                               base_dir=self.templates.base_dir(kind),
+                               policy=ResourcePolicy(list(self.templates.search_path)))
+            self._pdf_styles[kind] = styles
+        return styles
 
     def docx(self, source: RenderSource, lang: str | None = None) -> bytes:
         """A Word document made from the kind's Word template (see :meth:`docx_template_for`)."""
