@@ -15,6 +15,7 @@ the documents it renders.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import functools
 import itertools
 import multiprocessing
@@ -116,6 +117,24 @@ def default_executor(jobs: int | None = None, recycle_after: int = RECYCLE_AFTER
     context.set_forkserver_preload(list(dict.fromkeys(modules)))
     return cf.ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1,
                                   mp_context=context, max_tasks_per_child=recycle_after)
+
+
+@contextlib.contextmanager
+def warm_executor(jobs: int | None, recycle_after: int = RECYCLE_AFTER,
+                  formats: Iterable[str] = ("pdf",)) -> Iterator[cf.Executor | None]:
+    """The default executor, its workers already starting (``None`` for ``jobs == 1``):
+    enter it before the slow serial work of a batch, so the workers import WeasyPrint
+    meanwhile. It is shut down on exit."""
+    if jobs == 1:
+        yield None
+        return
+    pool = default_executor(jobs, recycle_after, formats)
+    for _ in range(jobs or os.cpu_count() or 1):
+        pool.submit(int)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_tasks(tasks: Iterable[RenderTask], out_dir: Path, *,

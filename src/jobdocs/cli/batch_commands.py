@@ -52,6 +52,7 @@ def batch(
     """Render one document per row of DATA: every row is checked before anything is
     rendered, bad rows are reported and skipped, finished rows are not rendered again."""
     from jobdocs.batch.mailmerge import BatchOptions, plan_batch, run_batch
+    from jobdocs.batch.pool import warm_executor
     from jobdocs.batch.progress import BatchProgress, print_summary
     from jobdocs.lint import Linter
 
@@ -60,12 +61,15 @@ def batch(
                            pattern=pattern, template_dir=template_dir, jobs=jobs)
     if not spec.is_file():
         raise UsageError(f"{spec} does not exist or is not a file")
-    linter = Linter()
-    plan = plan_batch(spec, data, output, options,
-                      lint_row=partial(linter.check_validated, errors_only=True))
-    for problem in plan.problems:
-        print(problem, file=sys.stderr)
-    with BatchProgress(len(plan.tasks)) as progress:
-        summary = run_batch(plan, output, options, on_outcome=lambda _: progress.advance())
+    # The workers start (and import WeasyPrint) on the other cores while the rows are checked.
+    with warm_executor(options.jobs, options.recycle_after, options.formats) as executor:
+        linter = Linter()
+        plan = plan_batch(spec, data, output, options,
+                          lint_row=partial(linter.check_validated, errors_only=True))
+        for problem in plan.problems:
+            print(problem, file=sys.stderr)
+        with BatchProgress(len(plan.tasks)) as progress:
+            summary = run_batch(plan, output, options, executor=executor,
+                                on_outcome=lambda _: progress.advance())
     print_summary(summary, already_shown=len(plan.problems))
     return 0 if summary.ok else 1
