@@ -11,38 +11,21 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from jobdocs.discovery import spec_files
 from jobdocs.errors import SpecError, UsageError
 from jobdocs.findings import Finding, has_errors, sort_findings
 from jobdocs.models import MODELS, Contract, Organization, Role, Spec
 from jobdocs.resolve import Resolver
 from jobdocs.validation import Validated, validate_resolved
 
-SPEC_SUFFIXES = (".yaml", ".yml")
-SKIPPED_DIRS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", "out"})
-
 Kind = Literal["role", "contract", "organization"]
 
 
 def iter_spec_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """The spec files named by ``paths``: files as given, folders searched recursively for
-    ``*.yaml``/``*.yml`` (skipping ``.git``, virtual environments and ``out``), in sorted
-    order. Raises :class:`UsageError` for a path that does not exist."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.exists():
-            yield path
-        else:
-            raise UsageError(f"{path} does not exist", hint="check the path and try again")
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
-        for name in sorted(files):
-            if name.endswith(SPEC_SUFFIXES):
-                yield Path(current) / name
+    ``*.yaml``/``*.yml`` that look like specs (see :mod:`jobdocs.discovery`), each once.
+    Raises :class:`UsageError` for a path that does not exist."""
+    return spec_files(paths)
 
 
 def check(path: str | os.PathLike[str], *, resolver: Resolver | None = None) -> Validated:
