@@ -339,11 +339,7 @@ class _Composer:
         span = self._span(event)
         value = self._construct(event, span)
         if self._expecting_key():
-            frame = self.stack[-1]
-            if not _hashable(value):
-                self._add("S009", "this mapping key cannot be used as a key", span)
-                value = repr(value)
-            frame.pending_key, frame.pending_key_span, frame.has_key = value, span, True
+            self._take_key(value, span)
             return
         path, key_span = self._child_path()
         self.entries.append((path, span, key_span))
@@ -360,11 +356,7 @@ class _Composer:
             return
         value, first, last, anchor_path = anchor
         if self._expecting_key():
-            frame = self.stack[-1]
-            if not _hashable(value):
-                self._add("S009", "this mapping key cannot be used as a key", span)
-                value = repr(value)
-            frame.pending_key, frame.pending_key_span, frame.has_key = value, span, True
+            self._take_key(value, span)
             return
         self._count(last - first, span)
         path, key_span = self._child_path()
@@ -378,6 +370,13 @@ class _Composer:
         first_entry = len(self.entries)
         self.entries.extend(copied)
         self._place(_deep_copy(value), span, first_entry)
+
+    def _take_key(self, value: Any, span: Span) -> None:
+        frame = self.stack[-1]
+        if not _hashable(value):
+            self._add("S009", "this mapping key cannot be used as a key", span)
+            value = repr(value)
+        frame.pending_key, frame.pending_key_span, frame.has_key = value, span, True
 
     # Placing values --------------------------------------------------------------------------
 
