@@ -149,3 +149,10 @@ def test_console_script_help() -> None:
     exe = Path(sys.executable).parent / "jobdocs"
     done = subprocess.run([str(exe), "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "validate" in done.stdout
+
+
+def test_version(capsys) -> None:
+    import jobdocs
+
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"jobdocs {jobdocs.__version__}"

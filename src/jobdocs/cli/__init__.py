@@ -24,6 +24,25 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from jobdocs import __version__
+
+        print(f"jobdocs {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Job descriptions and employment contracts from YAML specs: validated, linted,
+    signature-ready."""
+
+
 # Importing the command modules registers their commands on `app`.
 from jobdocs.cli import batch_commands as _batch_commands  # noqa: E402,F401
 from jobdocs.cli import doctor_commands as _doctor_commands  # noqa: E402,F401
