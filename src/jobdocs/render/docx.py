@@ -31,6 +31,7 @@ from typing import Any
 import jinja2
 
 from jobdocs.errors import TemplateError
+from jobdocs.render.docx_compose import restore_core_properties_prefix
 from jobdocs.render.docx_prepared import PreparedDocx
 from jobdocs.render.docx_text import docx_environment
 from jobdocs.render.values import DocumentContext
@@ -76,6 +77,7 @@ class DocxTemplateCache:
             prepared = cached.prepared
         else:
             prepared = PreparedDocx(data, self.environment, name=str(path))
+            restore_core_properties_prefix()  # docxtpl has imported docxcompose
         self._entries[resolved] = _Cached(stamp, digest, prepared)
         return prepared
 
@@ -102,6 +104,7 @@ def render_docx_plain(context: DocumentContext | Mapping[str, Any], template: Pa
     then ``save()``, as docxtpl documents it. Slower; its ZIP dates are the current time."""
     from docxtpl import DocxTemplate
 
+    restore_core_properties_prefix()
     document = DocxTemplate(template)
     document.render(dict(template_values(context)), environment or docx_environment(),
                     autoescape=True)

@@ -24,6 +24,23 @@ from jobdocs.errors import RenderError
 from jobdocs.render.docx_package import normalize
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+def restore_core_properties_prefix() -> None:
+    """Undo docxcompose's remapping of python-docx's ``cp`` prefix.
+
+    Importing docxcompose (docxtpl imports it too) maps ``cp`` in python-docx's namespace
+    table to the *custom*-properties namespace, for the whole process. python-docx then
+    writes a document's keywords, category, last-modified-by and revision in the wrong
+    namespace, so a Word template built after a render differs from one built before.
+    docxcompose itself never looks the prefix up there. This imports docxcompose (once per
+    process: a later import cannot remap it again) and restores python-docx's mapping.
+    """
+    import docxcompose.utils  # noqa: F401 - the import that remaps the prefix
+    from docx.oxml.ns import nsmap
+
+    nsmap["cp"] = CORE_PROPERTIES
 
 
 def append_documents(first: bytes, *annexes: bytes, page_break: bool = True) -> bytes:
@@ -38,6 +55,7 @@ def append_documents(first: bytes, *annexes: bytes, page_break: bool = True) -> 
     from docx.enum.text import WD_BREAK
     from docxcompose.composer import Composer
 
+    restore_core_properties_prefix()
     try:
         master = Document(io.BytesIO(first))
         composer = Composer(master)
