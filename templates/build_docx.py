@@ -1,4 +1,4 @@
-"""Generate the shipped Word templates: ``templates/role/document.docx``.
+"""Generate the shipped Word templates: ``templates/{role,contract}/document.docx``.
 
 Run ``make templates`` (or ``python templates/build_docx.py``) after changing this file;
 ``--check`` exits with 1 when a committed template differs from what this script makes. The
@@ -28,7 +28,11 @@ from docx.oxml.ns import nsdecls
 from docx import Document
 from jobdocs.output import write_atomic
 from jobdocs.render import docx_authoring as word
+from jobdocs.render.docx_compose import restore_core_properties_prefix
 
+# Once docxcompose has been imported (docxtpl imports it: a test run renders before it builds),
+# python-docx would write the core properties in the wrong namespace: keep them reproducible.
+restore_core_properties_prefix()
 HERE = Path(__file__).resolve().parent
 ACCENT, INK, MUTED, RULE, RED = "#1F3A5F", "#1A1A1A", "#5A5F66", "#C9CDD3", "#B41E1E"
 # One family for Georgian, Latin and Cyrillic: LibreOffice sets Georgian in the font of the
@@ -286,7 +290,17 @@ def build_role() -> bytes:
     return word.save_reproducibly(doc)
 
 
-TEMPLATES = {HERE / "role" / "document.docx": build_role}
+def build_contract() -> bytes:
+    """The employment contract template, with Annex 1 (see
+    ``jobdocs.render.docx_contract_template``), as the bytes of a .docx file."""
+    from jobdocs.render.docx_contract_template import build_contract_template
+
+    return build_contract_template(
+        lambda n: parse_xml(WATERMARK.format(ns=VML_NAMESPACES, n=n)))
+
+
+TEMPLATES = {HERE / "role" / "document.docx": build_role,
+             HERE / "contract" / "document.docx": build_contract}
 """Each generated template and the function that makes it."""
 
 

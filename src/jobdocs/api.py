@@ -123,7 +123,7 @@ def schema(kind: Kind) -> dict[str, Any]:
 if TYPE_CHECKING:
     from jobdocs.render import Renderer, RenderSource
 
-RENDER_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+RENDER_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 
 def render(spec: Role | Contract | str | os.PathLike[str], format: str = "pdf",
