@@ -29,6 +29,7 @@ import jinja2
 
 from jobdocs.errors import TemplateError
 from jobdocs.i18n.phrases import PHRASES
+from jobdocs.render.docx_contract_check import ContractNameChecker
 from jobdocs.render.docx_names import NameChecker, Usage
 from jobdocs.render.docx_stories import Story, Tag, read_stories
 from jobdocs.render.docx_text import docx_environment
@@ -39,6 +40,8 @@ Severity = Literal["error", "warning"]
 REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "role": (("general", "requirements", "functions", "rights", "responsibility"),
              ("approved_by", "agreed_with", "acknowledged_by")),
+    # A contract's content is in extra.contract: see jobdocs.render.docx_contract_check.
+    "contract": ((), ()),
 }
 _GROUP_NAMES = {"approved_by": "the APPROVED block (approval.approved_by)",
                 "agreed_with": "the agreement sheet (approval.agreed_with)",
@@ -76,16 +79,26 @@ def check_docx_template(path: Path, kind: str = "role",
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise TemplateError(f"{path} is not a Word document (.docx)") from exc
     env = environment or docx_environment()
-    checker = NameChecker(env.globals, env.filters, env.tests)
+    checker = (ContractNameChecker if kind == "contract" else NameChecker)(
+        env.globals, env.filters, env.tests)
     problems: list[TemplateProblem] = []
     syntax_ok = True
-    for story in read_stories(document):
+    stories = read_stories(document)
+    for story in stories:
         found = _layout_problems(story)
         syntax_ok = _check_story(story, env, checker, found) and syntax_ok
         problems += _in_reading_order(story, found)
     if not syntax_ok:  # the stories that did not parse were not analysed
         return problems
     problems += _missing_content(checker.usage, kind)
+    if isinstance(checker, ContractNameChecker):
+        problems += [TemplateProblem("error", "template", message, hint)
+                     for message, hint in checker.missing()]
+    elif any("extra.contract" in tag.source for story in stories for tag in story.tags):
+        problems.append(TemplateProblem("warning", "template", "the template reads "
+                                        f"`extra.contract`, but is checked as a `{kind}` "
+                                        "template",
+                                        "check a contract's template with --kind contract"))
     if not any(p.severity == "error" for p in problems):
         problems += _compile_problems(data, env, path)
     return problems
@@ -228,10 +241,13 @@ def _missing_content(usage: Usage, kind: str) -> list[TemplateProblem]:
 
 def _compile_problems(data: bytes, env: jinja2.Environment, path: Path) -> list[TemplateProblem]:
     """What docxtpl itself says when it patches and compiles the template."""
+    from jobdocs.render.docx_compose import restore_core_properties_prefix
     from jobdocs.render.docx_prepared import PreparedDocx
 
     try:
         PreparedDocx(data, env, name=path.name)
     except TemplateError as exc:
         return [TemplateProblem("error", "template", exc.message, exc.hint)]
+    finally:
+        restore_core_properties_prefix()  # docxtpl has imported docxcompose
     return []
