@@ -26,13 +26,13 @@ from typing import Any
 
 from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Twips
 
 from jobdocs.render import docx_authoring as word
 from jobdocs.render import docx_contract_body as body
 from jobdocs.render.docx_compose import restore_core_properties_prefix
-from jobdocs.render.docx_contract_styles import define_contract_styles
+from jobdocs.render.docx_contract_styles import define_contract_styles, schema_order
 
 Watermark = Callable[[int], Any]
 """Makes the ``n``-th DRAFT watermark run (a VML text shape printing
@@ -97,7 +97,13 @@ def hidden_end(para: Any) -> None:
     page of its own."""
     para.style = "Table Gap"
     para.paragraph_format.line_spacing = Twips(1)
-    para._p.get_or_add_pPr().append(parse_xml(f"<w:rPr {nsdecls('w')}><w:vanish/></w:rPr>"))
+    ppr = para._p.get_or_add_pPr()
+    mark = parse_xml(f"<w:rPr {nsdecls('w')}><w:vanish/></w:rPr>")
+    section = ppr.find(qn("w:sectPr"))  # the schema puts the mark's properties before it
+    if section is None:
+        ppr.append(mark)
+    else:
+        section.addprevious(mark)
 
 
 def build_contract_template(watermark: Watermark) -> bytes:
@@ -124,6 +130,10 @@ def build_contract_template(watermark: Watermark) -> bytes:
     body.signatures(doc)
     hidden_end(doc.add_paragraph())
     page_furniture(doc, watermark)
+    schema_order(doc.element, doc.styles.element,
+                 *(story._element for section in doc.sections for story in (
+                     section.first_page_header, section.header, section.first_page_footer,
+                     section.footer) if not story.is_linked_to_previous))
     props = doc.core_properties
     props.title, props.subject = "{{ metadata.title }}", "{{ metadata.subject }}"
     props.author, props.language = "{{ metadata.author }}", "{{ lang }}"
