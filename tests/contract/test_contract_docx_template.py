@@ -150,3 +150,9 @@ def test_an_exported_template_directory_renders_the_same_contract(tmp_path: Path
         SHIPPED.read_bytes())
     assert jobdocs.render(GE, "docx", template_dir=tmp_path / "mine") == jobdocs.render(
         GE, "docx")
+
+
+def test_templates_check_takes_the_kind_from_the_folder(capsys) -> None:
+    shipped = Path(__file__).resolve().parents[2] / "templates" / "contract" / "document.docx"
+    assert main(["templates", "check", str(shipped)]) == 0
+    assert "no problems found" in capsys.readouterr().err

@@ -37,8 +37,10 @@ def export(
 def check(
     template: Annotated[Path, typer.Argument(metavar="FILE.docx",
                                              help="The Word template to check.")],
-    kind: Annotated[str, typer.Option(
-        "--kind", metavar="KIND", help="The kind of document the template is for.")] = "role",
+    kind: Annotated[str | None, typer.Option(
+        "--kind", metavar="KIND", help="The kind of document the template is for: role or "
+                                       "contract (default: the name of the template's folder, "
+                                       "as in contract/document.docx, else role).")] = None,
 ) -> int:
     """Check a Word template: Jinja syntax, unknown names, content it never prints, tags split
     across Word runs — each with the paragraph or table cell where it is. Exit 1 on problems."""
@@ -48,6 +50,9 @@ def check(
     if not template.is_file():
         raise UsageError(f"{template} does not exist" if not template.exists()
                          else f"{template} is not a file")
+    if kind is None:
+        folder = template.resolve().parent.name
+        kind = folder if folder in ("role", "contract") else "role"
     problems = check_docx_template(template, kind)
     for problem in problems:
         print(f"{template}: {problem}")
