@@ -287,7 +287,11 @@ def current_word_settings(document: Any) -> None:
 
 
 def save_reproducibly(document: Any) -> bytes:
-    """The document as bytes that are the same on every run (fixed ZIP dates)."""
+    """The document as bytes that are the same on every run (fixed ZIP dates), its property
+    elements in the schema's order (see :mod:`jobdocs.render.docx_schema_order`)."""
+    from jobdocs.render.docx_schema_order import order_document
+
+    order_document(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return normalize(buffer.getvalue())

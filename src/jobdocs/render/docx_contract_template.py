@@ -32,7 +32,7 @@ from docx.shared import Twips
 from jobdocs.render import docx_authoring as word
 from jobdocs.render import docx_contract_body as body
 from jobdocs.render.docx_compose import restore_core_properties_prefix
-from jobdocs.render.docx_contract_styles import define_contract_styles, schema_order
+from jobdocs.render.docx_contract_styles import define_contract_styles
 
 Watermark = Callable[[int], Any]
 """Makes the ``n``-th DRAFT watermark run (a VML text shape printing
@@ -130,10 +130,6 @@ def build_contract_template(watermark: Watermark) -> bytes:
     body.signatures(doc)
     hidden_end(doc.add_paragraph())
     page_furniture(doc, watermark)
-    schema_order(doc.element, doc.styles.element,
-                 *(story._element for section in doc.sections for story in (
-                     section.first_page_header, section.header, section.first_page_footer,
-                     section.footer) if not story.is_linked_to_previous))
     props = doc.core_properties
     props.title, props.subject = "{{ metadata.title }}", "{{ metadata.subject }}"
     props.author, props.language = "{{ metadata.author }}", "{{ lang }}"
