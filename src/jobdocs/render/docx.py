@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,10 @@ from jobdocs.render.values import DocumentContext
 
 DOCX_TEMPLATE = "document.docx"
 """The file name of a kind's Word template in a template directory: ``role/document.docx``."""
+
+MAX_TEMPLATE_BYTES = 64 * 2**20
+"""The largest Word template file jobdocs reads (its parts are limited when unpacked, see
+:data:`~jobdocs.render.docx_package.MAX_UNPACKED_BYTES`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +69,17 @@ class DocxTemplateCache:
         resolved = path.resolve()
         try:
             info = resolved.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise TemplateError(f"the Word template {path} is not a regular file")
+            if info.st_size > MAX_TEMPLATE_BYTES:
+                raise TemplateError(f"the Word template {path} is {info.st_size:,} bytes; the "
+                                    f"limit is {MAX_TEMPLATE_BYTES:,}")
             cached = self._entries.get(resolved)
             stamp = (info.st_mtime_ns, info.st_size, info.st_ino)
             if cached is not None and cached.stamp == stamp:
                 return cached.prepared
-            data = resolved.read_bytes()
+            with resolved.open("rb") as handle:
+                data = handle.read(MAX_TEMPLATE_BYTES + 1)
         except OSError as exc:
             raise TemplateError(f"cannot read the Word template {path}: "
                                 f"{exc.strerror or exc}") from exc

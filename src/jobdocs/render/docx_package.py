@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from jobdocs.errors import RenderError
+from jobdocs.errors import RenderError, TemplateError
 
 #: DOS date and time of 1980-01-01 00:00.
 _DOS_DATE = (1 << 5) | 1
@@ -151,3 +151,19 @@ class PackageLayout:
             else:
                 records.append(member)
         return _finish(records)
+
+
+MAX_UNPACKED_BYTES = 256 * 2**20
+"""The most a Word template may hold once unpacked (a ZIP bomb is refused before it is)."""
+
+
+def check_unpacked_size(data: bytes, name: str) -> None:
+    """Refuse a package whose parts, unpacked, would exceed :data:`MAX_UNPACKED_BYTES`."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise TemplateError(f"{name} is not a Word document (.docx): {exc}") from exc
+    if total > MAX_UNPACKED_BYTES:
+        raise TemplateError(f"{name} unpacks to {total:,} bytes; the limit is "
+                            f"{MAX_UNPACKED_BYTES:,}")

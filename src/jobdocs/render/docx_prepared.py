@@ -30,8 +30,19 @@ import jinja2
 from lxml import etree  # type: ignore[import-untyped]
 
 from jobdocs.errors import TemplateError
-from jobdocs.render.docx_package import PackageLayout, ZipEntry, read_entries
+from jobdocs.render.docx_package import (
+    PackageLayout,
+    ZipEntry,
+    check_unpacked_size,
+    read_entries,
+)
 from jobdocs.render.docx_text import xml_text
+from jobdocs.render.sandbox import (
+    DEFAULT_TEMPLATE_LIMITS,
+    TemplateLimits,
+    describe_failure,
+    template_budget,
+)
 
 Values = Mapping[str, Any]
 
@@ -84,17 +95,20 @@ class PartTemplate:
             raise TemplateError(
                 f"{where}: Jinja syntax error{_near(self.source, exc.lineno)}: {exc.message}",
                 hint=_CHECK_HINT) from exc
+        except Exception as exc:  # the template is untrusted: nothing may escape as a crash
+            raise TemplateError(f"{where}: the template cannot be compiled: "
+                                f"{describe_failure(exc)}", hint=_CHECK_HINT) from exc
 
     def render(self, values: Values) -> str:
         """The rendered XML, with docxtpl's post-processing."""
         try:
             xml = self._template.render(values)
-        except jinja2.TemplateError as exc:
+        except jinja2.UndefinedError as exc:
             raise TemplateError(f"{self.where}{_near(self.source, _template_line(exc))}: "
                                 f"{_message(exc)}", hint=_CHECK_HINT) from exc
-        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        except Exception as exc:  # the template is untrusted: nothing may escape as a crash
             raise TemplateError(f"{self.where}{_near(self.source, _template_line(exc))}: "
-                                f"{type(exc).__name__}: {exc}", hint=_CHECK_HINT) from exc
+                                f"{describe_failure(exc)}", hint=_CHECK_HINT) from exc
         xml = _NEWLINE_PARAGRAPH.sub(r"<w:p\1", xml)
         xml = (xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%")
                .replace("%_}", "%}"))
@@ -104,7 +118,6 @@ class PartTemplate:
 
 
 _CHECK_HINT = "run `jobdocs templates check` on the Word template to see every problem"
-
 
 def _template_line(exc: BaseException) -> int | None:
     tb = exc.__traceback__
@@ -142,6 +155,7 @@ class PreparedDocx:
         from docxtpl import DocxTemplate
 
         self.name = name
+        check_unpacked_size(data, name)
         tpl = DocxTemplate(io.BytesIO(data))
         try:
             tpl.init_docx()
@@ -149,6 +163,7 @@ class PreparedDocx:
                 etree.XMLSyntaxError) as exc:
             raise TemplateError(f"{name} is not a Word document (.docx): {exc}") from exc
         self._tpl = tpl
+        self._limits: TemplateLimits = getattr(env, "limits", DEFAULT_TEMPLATE_LIMITS)
         self._renderers: dict[str, _Render] = {}
         self._sources: dict[str, list[str]] = {}
         document = tpl.docx
@@ -165,10 +180,16 @@ class PreparedDocx:
         self._layout = self._build_layout(env)
 
     def render(self, values: Values) -> bytes:
-        """The document for ``values`` (a context's ``template_values()``), as bytes."""
+        """The document for ``values`` (a context's ``template_values()``), as bytes; every
+        part is rendered within one :func:`~jobdocs.render.sandbox.template_budget`."""
         state = _RenderState(self._sections)  # the body, rendered first, updates it
-        return self._layout.assemble({name: render(values, state)
-                                      for name, render in self._renderers.items()})
+        with template_budget(self._limits):
+            try:
+                parts = {name: render(values, state) for name, render in self._renderers.items()}
+            except etree.XMLSyntaxError as exc:
+                raise TemplateError(f"{self.name}: the template made XML that Word cannot "
+                                    f"read: {exc}", hint=_CHECK_HINT) from exc
+        return self._layout.assemble(parts)
 
     def _register(self, name: str, sources: list[str], render: _Render) -> None:
         self._renderers[name] = render
@@ -234,6 +255,9 @@ class PreparedDocx:
             except jinja2.TemplateSyntaxError as exc:
                 raise TemplateError(f"{self.name}: document property `{prop}`: Jinja syntax "
                                     f"error: {exc.message}", hint=_CHECK_HINT) from exc
+            except Exception as exc:  # the template is untrusted
+                raise TemplateError(f"{self.name}: document property `{prop}`: "
+                                    f"{describe_failure(exc)}", hint=_CHECK_HINT) from exc
 
         def render(values: Values, state: _RenderState) -> bytes:
             copied = copy.deepcopy(element)
@@ -241,9 +265,9 @@ class PreparedDocx:
             for prop, template in templates.items():
                 try:
                     setattr(props, prop, template.render(values))
-                except jinja2.TemplateError as exc:
+                except Exception as exc:  # the template is untrusted
                     raise TemplateError(f"{self.name}: document property `{prop}`: "
-                                        f"{_message(exc)}", hint=_CHECK_HINT) from exc
+                                        f"{describe_failure(exc)}", hint=_CHECK_HINT) from exc
             return bytes(serialize_part_xml(copied))
 
         self._register(_member(part.partname), [getattr(initial, p) for p in CORE_PROPERTIES],

@@ -1,63 +1,45 @@
 """Text that a Word document can hold, and the Jinja environment Word templates run in.
 
-XML 1.0 forbids most control characters (NUL, BEL, form feed, vertical tab…), unpaired UTF-16
-surrogates and the non-characters U+FFFE/U+FFFF. A spec may contain them — pasted from a PDF,
-a spreadsheet or a terminal — and one of them in ``document.xml`` makes Word refuse the file.
-Every value a Word template prints passes through :func:`xml_text` (the environment's
-``finalize``), so the rendered package is always well-formed:
-
-- form feed and vertical tab become a space (docxtpl would turn a form feed into a page break
-  in the middle of a numbered entry);
-- a lone carriage return becomes a line feed, and ``\\r\\n`` a single line feed;
-- unpaired surrogates become U+FFFD (a character was lost and the reader should see that);
-- every other forbidden character is removed.
-
-Tab and line feed stay: docxtpl prints them as a Word tab and a line break.
+Every value a Word template prints passes through :func:`finalize` (the environment's
+``finalize``): :func:`~jobdocs.render.text.xml_text` removes the characters XML 1.0 forbids
+(control characters, unpaired surrogates) and :func:`~jobdocs.render.text.balance_bidi` closes
+direction overrides, so the rendered package is always well-formed and a value cannot reorder
+the words around it. Tab and line feed stay: docxtpl prints them as a Word tab and a line
+break.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_SPACE_LIKE = str.maketrans({"\x0b": " ", "\x0c": " "})
+from jobdocs.render.sandbox import DEFAULT_TEMPLATE_LIMITS, LimitedSandbox, TemplateLimits
+from jobdocs.render.text import clean_text, xml_text
 
-
-def xml_text(text: str) -> str:
-    """``text`` with every character XML 1.0 cannot hold replaced or removed.
-
-    >>> xml_text("R&D\\x0cteam\\x00")
-    'R&D team'
-    """
-    if text.isprintable() and "\r" not in text:
-        return text
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACE_LIKE)
-    text = _FORBIDDEN.sub("", text)
-    return _SURROGATE.sub("\ufffd", text)
+__all__ = ["docx_environment", "finalize", "xml_text"]
 
 
 def finalize(value: Any) -> Any:
-    """Clean what a template prints: strings through :func:`xml_text`, keeping
-    :class:`~markupsafe.Markup` (already XML) as markup; other values unchanged."""
+    """Clean what a template prints: strings through
+    :func:`~jobdocs.render.text.clean_text`, keeping :class:`~markupsafe.Markup` (already
+    XML) as markup; other values unchanged."""
     if isinstance(value, Markup):
-        return Markup(xml_text(str(value)))
+        return Markup(clean_text(str(value)))
     if isinstance(value, str):
-        return xml_text(value)
+        return clean_text(value)
     return value
 
 
-def docx_environment() -> SandboxedEnvironment:
-    """The Jinja environment for Word templates: sandboxed, autoescaped (``R&D <Sales>``
-    prints as written instead of breaking the XML), strict about undefined names, and
-    cleaning every printed value with :func:`finalize`.
+def docx_environment(limits: TemplateLimits = DEFAULT_TEMPLATE_LIMITS) -> LimitedSandbox:
+    """The Jinja environment for Word templates: the jobdocs sandbox
+    (:class:`~jobdocs.render.sandbox.LimitedSandbox`), autoescaped (``R&D <Sales>`` prints as
+    written instead of breaking the XML), strict about undefined names, and cleaning every
+    printed value with :func:`~jobdocs.render.text.clean_text`.
 
     Its settings are otherwise Jinja's defaults, which docxtpl's tag syntax expects.
     """
-    return SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined,
-                                finalize=finalize)
+    return LimitedSandbox(limits=limits, clean=clean_text, autoescape=True,
+                          undefined=jinja2.StrictUndefined,
+                          loader=jinja2.DictLoader({}))  # a Word template includes nothing

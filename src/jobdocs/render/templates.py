@@ -6,25 +6,37 @@ a user copies them with ``jobdocs templates export DIR``, edits them, and render
 ``--template-dir DIR``. Files missing from a user's directory fall back to the shipped ones,
 so a directory holding only an edited ``style.css`` works.
 
-Templates run in a :class:`jinja2.sandbox.SandboxedEnvironment` with autoescape and
+Templates run in the jobdocs sandbox (:class:`~jobdocs.render.sandbox.LimitedSandbox`: Jinja's
+immutable sandbox with limits on time, size and loop steps) with autoescape and
 :class:`jinja2.StrictUndefined`: spec values are data — they are printed, escaped, and never
-compiled as templates, so a duty reading ``{{ 7*7 }}`` prints exactly that.
+compiled as templates, so a duty reading ``{{ 7*7 }}`` prints exactly that. Templates are
+read only from inside their directories: a symbolic link that leads out of one, a file that
+is not a regular file or one larger than the limit is refused.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from jobdocs.errors import TemplateError, UsageError
+from jobdocs.render.sandbox import (
+    DEFAULT_TEMPLATE_LIMITS,
+    LimitedSandbox,
+    TemplateLimits,
+    describe_failure,
+    template_budget,
+)
+from jobdocs.render.text import clean_text
 
 DOCUMENT_TEMPLATE = "document.html.j2"
 STYLESHEET = "style.css"
@@ -47,14 +59,16 @@ class TemplateSet:
     An explicit cache: one object serves every document of a run.
     """
 
-    def __init__(self, template_dir: Path | None = None):
+    def __init__(self, template_dir: Path | None = None, *,
+                 limits: TemplateLimits = DEFAULT_TEMPLATE_LIMITS):
         shipped = shipped_template_dir()
         if template_dir is not None and not template_dir.is_dir():
             raise UsageError(f"the template directory {template_dir} does not exist",
                              hint="create it with `jobdocs templates export DIR`")
         self.search_path: tuple[Path, ...] = (
             (template_dir.resolve(), shipped) if template_dir is not None else (shipped,))
-        self._env = _environment(self.search_path)
+        self.limits = limits
+        self._env = _environment(self.search_path, limits)
         self._compiled: dict[str, jinja2.Template] = {}
         self._styles: dict[str, str] = {}
 
@@ -71,6 +85,11 @@ class TemplateSet:
             except jinja2.TemplateSyntaxError as exc:
                 raise TemplateError(f"{exc.filename or name}:{exc.lineno}: {exc.message}",
                                     hint="fix the template's Jinja syntax") from exc
+            except TemplateError:
+                raise
+            except Exception as exc:  # the template is untrusted: nothing may escape as a crash
+                raise TemplateError(f"{name}: the template cannot be compiled: "
+                                    f"{describe_failure(exc)}") from exc
             self._compiled[name] = template
         return template
 
@@ -83,7 +102,7 @@ class TemplateSet:
             if path is None:
                 raise TemplateError(f"there is no stylesheet `{name}` in "
                                     f"{', '.join(map(str, self.search_path))}")
-            css = path.read_text(encoding="utf-8")
+            css = _read_text(path, self.limits.max_template_bytes)
             if re.search(r"</style", css, re.IGNORECASE):
                 raise TemplateError(f"{path} contains `</style`, which would end the "
                                     "stylesheet early")
@@ -99,8 +118,8 @@ class TemplateSet:
     def find(self, name: str) -> Path | None:
         """The file ``name`` (``role/style.css``) in the first directory that has it."""
         for folder in self.search_path:
-            candidate = folder / name
-            if candidate.is_file():
+            candidate = confined_file(folder, name)
+            if candidate is not None:
                 return candidate
         return None
 
@@ -109,18 +128,14 @@ class TemplateSet:
         :class:`TemplateError` naming the template line."""
         template = self.document(kind)
         try:
-            return template.render(values)
-        except jinja2.exceptions.SecurityError as exc:
-            raise TemplateError(f"{_where(exc, template)}the template tried something the "
-                                f"sandbox forbids: {exc}") from exc
+            with template_budget(self.limits):
+                return template.render(values)
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"{_where(exc, template)}{exc.message}",
                                 hint="check the name against the template values "
                                      "(see docs/render.md)") from exc
-        except jinja2.TemplateError as exc:
-            raise TemplateError(f"{_where(exc, template)}{exc}") from exc
-        except (TypeError, ValueError, AttributeError, KeyError) as exc:
-            raise TemplateError(f"{_where(exc, template)}{type(exc).__name__}: {exc}") from exc
+        except Exception as exc:  # the template is untrusted: nothing may escape as a crash
+            raise TemplateError(f"{_where(exc, template)}{describe_failure(exc)}") from exc
 
 
 def _where(exc: BaseException, template: jinja2.Template) -> str:
@@ -132,9 +147,78 @@ def _where(exc: BaseException, template: jinja2.Template) -> str:
     return f"{frames[-1].filename}:{frames[-1].lineno}: "
 
 
-def _environment(search_path: tuple[Path, ...]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+def confined_file(folder: Path, name: str) -> Path | None:
+    """The regular file ``name`` (``role/style.css``) inside ``folder``, or ``None`` when
+    there is none. A name with ``..`` finds nothing; a file that is a symbolic link leading
+    out of ``folder``, or not a regular file (a FIFO, a device), is a :class:`TemplateError`.
+    """
+    try:
+        candidate = folder.joinpath(*jinja2.loaders.split_template_path(name))
+    except jinja2.TemplateNotFound:
+        return None
+    if not candidate.exists() and not candidate.is_symlink():
+        return None
+    try:
+        resolved = candidate.resolve()
+        mode = os.stat(resolved).st_mode
+    except (OSError, RuntimeError) as exc:
+        raise TemplateError(f"{candidate} cannot be read: {exc}") from exc
+    if not resolved.is_relative_to(folder.resolve()):
+        raise TemplateError(f"{candidate} leads to {resolved}, outside the template folder "
+                            f"{folder}; refused",
+                            hint="copy the file into the template folder instead of linking it")
+    if stat.S_ISDIR(mode):
+        return None
+    if not stat.S_ISREG(mode):
+        raise TemplateError(f"{candidate} is not a regular file; refused")
+    return candidate
+
+
+def _read_text(path: Path, max_bytes: int) -> str:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise TemplateError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise TemplateError(f"{path} is larger than {max_bytes:,} bytes; a template may not be")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TemplateError(f"{path} is not UTF-8 text: {exc}") from exc
+
+
+class _ConfinedLoader(jinja2.BaseLoader):
+    """Loads ``role/document.html.j2`` from the first folder that has it, only through
+    :func:`confined_file`, and never more than ``max_bytes``."""
+
+    def __init__(self, search_path: tuple[Path, ...], max_bytes: int):
+        self.search_path = search_path
+        self.max_bytes = max_bytes
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        for folder in self.search_path:
+            path = confined_file(folder, template)
+            if path is not None:
+                mtime = path.stat().st_mtime
+                return (_read_text(path, self.max_bytes), str(path),
+                        lambda path=path, mtime=mtime: _unchanged(path, mtime))
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: float) -> bool:
+    try:
+        return path.stat().st_mtime == mtime
+    except OSError:
+        return False
+
+
+def _environment(search_path: tuple[Path, ...], limits: TemplateLimits) -> LimitedSandbox:
+    env = LimitedSandbox(
+        limits=limits,
+        clean=clean_text,
+        loader=_ConfinedLoader(search_path, limits.max_template_bytes),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -1,0 +1,50 @@
+"""Documents and templates too large to handle in bounded time and memory are refused before
+the work starts, with a message that says which limit and how to proceed."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from jobdocs.api import render_source
+from jobdocs.errors import RenderError, TemplateError
+from jobdocs.render import Renderer
+from jobdocs.render.docx_package import MAX_UNPACKED_BYTES
+
+SPECS = Path(__file__).resolve().parent.parent / "render" / "specs"
+EN = SPECS / "roles" / "warehouse-supervisor.en.yaml"
+
+
+def test_a_pdf_too_long_to_lay_out_is_refused_before_layout() -> None:
+    renderer = Renderer(max_layout_chars=2000)
+    with pytest.raises(RenderError, match="too long to lay out") as caught:
+        renderer.render(render_source(EN), "pdf")
+    assert caught.value.hint and "HTML or Word" in caught.value.hint
+    assert renderer.render(render_source(EN), "html")  # HTML has no such limit
+
+
+def test_a_word_template_that_unpacks_to_gigabytes_is_refused(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            block = b"\0" * 2**20
+            for _ in range(MAX_UNPACKED_BYTES // len(block) + 1):
+                member.write(block)
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(buffer.getvalue())
+    assert bomb.stat().st_size < 2 * 2**20
+    with pytest.raises(TemplateError, match="unpacks to"):
+        Renderer(docx_template=bomb).render(render_source(EN), "docx")
+
+
+def test_a_word_template_that_is_not_a_file_is_refused(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "template.docx"
+    os.mkfifo(fifo)  # reading it would block forever
+    with pytest.raises(TemplateError, match="not a regular file"):
+        Renderer(docx_template=fifo).render(render_source(EN), "docx")
