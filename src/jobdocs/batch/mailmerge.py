@@ -176,14 +176,15 @@ def _task(result: Validated, row: int, options: BatchOptions, out_dir: Path,
                 inside(out_dir, name)
             except UsageError as exc:
                 return None, RowProblem(table.path, row, None, exc.message)
-            if str(name) in names_seen:
+            # Windows and macOS ignore case in file names: EC-1 and ec-1 are one file there.
+            if str(name).casefold() in names_seen:
                 return None, RowProblem(table.path, row, None,
                                         f"the output file {name} repeats row "
-                                        f"{names_seen[str(name)]}")
+                                        f"{names_seen[str(name).casefold()]}")
             outputs.append(Output(fmt, lang, name))
     numbers_seen[number] = row
     for out in outputs:
-        names_seen[str(out.name)] = row
+        names_seen[str(out.name).casefold()] = row
     source = RenderSource.from_validated(result)
     key = inputs_hash(fingerprint, data, [str(o.name) for o in outputs])
     return RenderTask(key, source, tuple(outputs), options.template_dir, row), None

@@ -1,46 +1,27 @@
 """Output file names from a pattern such as ``{document.number}.{lang}.{format}``.
 
 Values come from HR data (document numbers like ``EC-2027/0001``, names, CSV cells), so each
-is made safe for every operating system: path separators, characters Windows forbids,
-control characters and NUL become ``_``; trailing dots and spaces go; reserved device names
-(``CON``, ``NUL``, ``COM1`` …) get a ``_`` prefix; ``.`` and ``..`` are never a component;
-and the result must lie inside the output directory.
+is made safe for every operating system (:func:`jobdocs.output.safe_component`): path
+separators, characters Windows forbids, control characters and NUL become ``_``; trailing
+dots and spaces go; reserved device names (``CON``, ``NUL``, ``COM1`` …) get a ``_`` prefix;
+``.`` and ``..`` are never a component; and the result must lie inside the output directory
+(:func:`jobdocs.output.inside`).
 """
 
 from __future__ import annotations
 
-import re
 import string
-import unicodedata
 from collections.abc import Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 
 from jobdocs.errors import UsageError
+from jobdocs.output import MAX_COMPONENT_BYTES, inside, safe_component
+
+__all__ = ["DEFAULT_PATTERN", "MAX_COMPONENT_BYTES", "inside", "lookup", "output_name",
+           "pattern_fields", "safe_component"]
 
 DEFAULT_PATTERN = "{document.number}.{lang}.{format}"
-
-_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-_RESERVED = frozenset(
-    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
-    + [f"COM{i}" for i in range(1, 10)] + [f"LPT{i}" for i in range(1, 10)]
-)
-MAX_COMPONENT_BYTES = 200
-
-
-def safe_component(value: str) -> str:
-    """One path component that is safe on Windows, macOS and Linux."""
-    text = unicodedata.normalize("NFC", value)
-    text = _FORBIDDEN.sub("_", text).strip().rstrip(". ")
-    if not text or set(text) <= {"."}:
-        text = "_"
-    if text.split(".")[0].upper() in _RESERVED:
-        text = "_" + text
-    encoded = text.encode("utf-8")
-    if len(encoded) > MAX_COMPONENT_BYTES:
-        text = encoded[:MAX_COMPONENT_BYTES].decode("utf-8", "ignore")
-    return text
-
 
 def pattern_fields(pattern: str) -> list[str]:
     """The placeholder names used in ``pattern``; raises :class:`UsageError` if malformed."""
@@ -89,11 +70,3 @@ def output_name(pattern: str, values: Mapping[str, Any], *, lang: str, fmt: str,
                 rendered += safe_component("" if value is None else str(value))
         parts.append(safe_component(rendered))
     return PurePosixPath(*parts)
-
-
-def inside(out_dir: Path, relative: PurePosixPath) -> Path:
-    """``out_dir / relative``, checked to stay inside ``out_dir``."""
-    target = (out_dir / Path(*relative.parts)).resolve()
-    if not target.is_relative_to(out_dir.resolve()):
-        raise UsageError(f"the output name {relative} leaves the output directory")
-    return target

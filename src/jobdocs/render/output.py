@@ -10,12 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from jobdocs.errors import RenderError
-from jobdocs.output import write_atomic
+from jobdocs.output import safe_component, write_atomic
 
 
 def output_name(spec_id: str, lang: str, fmt: str) -> str:
-    """The file name of a rendered document: ``<id>.<lang>.<format>``."""
-    return f"{spec_id}.{lang}.{fmt}"
+    """The file name of a rendered document: ``<id>.<lang>.<format>``, made one safe path
+    component (:func:`jobdocs.output.safe_component`) — an id is a slug in a spec file, but a
+    model built in code may hold anything, and a slug may be a name Windows reserves (``con``).
+
+    >>> output_name("account-manager", "ka", "pdf"), output_name("../../x", "en", "pdf")
+    ('account-manager.ka.pdf', '.._.._x.en.pdf')
+    """
+    return safe_component(f"{spec_id}.{lang}.{fmt}")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
