@@ -33,9 +33,11 @@ def check(path: str | os.PathLike[str], *, resolver: Resolver | None = None) -> 
     every finding, sorted."""
     resolver = resolver or Resolver()
     file = Path(path)
-    if not file.is_file():
-        raise UsageError(f"{file} is not a spec file" if file.exists()
-                         else f"{file} does not exist")
+    if file.is_dir():
+        raise UsageError(f"{file} is a directory, not a spec file")
+    if not file.exists():
+        raise UsageError(f"{file} does not exist")
+    # A FIFO or a device is not opened: the loader reports it (R006) like any other problem.
     result = validate_resolved(resolver.resolve(file))
     result.findings = sort_findings(result.findings)
     return result

@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -49,10 +50,17 @@ def spec_files(paths: Iterable[str | os.PathLike[str]], *,
 
 
 def looks_like_spec(path: Path) -> bool:
-    """Whether ``path`` is meant as a spec: a top-level ``jobdocs:`` or ``kind:`` line, or
-    bytes that are not plain UTF-8 text (reported by the loader rather than skipped)."""
+    """Whether ``path`` is meant as a spec: a top-level ``jobdocs:`` or ``kind:`` line in its
+    first :data:`~jobdocs.source.Limits.max_bytes`, or bytes that are not plain UTF-8 text —
+    or a FIFO, a device or another file that is not a regular file, which is never opened
+    here (reading a FIFO would wait forever) but reported by the loader."""
+    from jobdocs.source import DEFAULT_LIMITS
+
     try:
-        raw = path.read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True
+        with path.open("rb") as handle:
+            raw = handle.read(DEFAULT_LIMITS.max_bytes + 1)
     except OSError:
         return True
     if raw.startswith(_WIDE_BOMS) or b"\x00" in raw:

@@ -10,7 +10,9 @@ findings with a position, and only ``true``/``false`` are booleans (YAML 1.2 cor
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -34,8 +36,10 @@ class Limits:
 
     max_bytes: int = 4 * 1024 * 1024
     """Largest file read, in bytes."""
-    max_nodes: int = 250_000
-    """Largest number of values in one file, counting every alias expansion."""
+    max_nodes: int = 50_000
+    """Largest number of values in one file, counting every alias expansion (a long job
+    description or contract has a few thousand; 50,000 keep validation and linting well
+    under a second)."""
     max_depth: int = 64
     """Deepest nesting of mappings and lists."""
 
@@ -96,20 +100,45 @@ class SourceDocument:
 
 def read_source(path: Path, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
     """Read and parse one YAML file. Problems come back as findings, never as exceptions
-    (except :class:`OSError` for a file that cannot be opened at all)."""
-    size = path.stat().st_size
-    if size > limits.max_bytes:
-        return _failed(
-            path,
-            "",
-            "S003",
-            f"the file is {size:,} bytes; the limit is {limits.max_bytes:,}",
-            Span(1, 1, 1, 1),
-            hint="split the spec, or raise the limit if this is really one document",
-        )
-    with path.open("rb") as handle:
-        raw = handle.read(limits.max_bytes + 1)
-    return parse_source(raw, path, limits)
+    (except :class:`OSError` for a file that cannot be opened at all).
+
+    Only a regular file is opened: a directory, a FIFO (reading one waits for a writer
+    forever), a device such as ``/dev/zero`` or a socket is reported as R006 without being
+    opened, and the file is opened non-blocking in case it was swapped for one meanwhile."""
+    kind = special_file_kind(os.stat(path).st_mode)
+    if kind is None:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            kind = special_file_kind(info.st_mode)
+            if kind is None:
+                if info.st_size > limits.max_bytes:
+                    return _too_large(path, info.st_size, limits)
+                return parse_source(handle.read(limits.max_bytes + 1), path, limits)
+    return _failed(path, "", "R006", f"this is {kind}, not a spec file; it was not read",
+                   Span(1, 1, 1, 1), hint="name a regular YAML file")
+
+
+def special_file_kind(mode: int) -> str | None:
+    """What a file of ``mode`` is when it is not a regular file (``a FIFO``, ``a device``…);
+    ``None`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _too_large(path: Path, size: int, limits: Limits) -> SourceDocument:
+    return _failed(path, "", "S003", f"the file is {size:,} bytes; the limit is "
+                   f"{limits.max_bytes:,}", Span(1, 1, 1, 1),
+                   hint="split the spec, or raise the limit if this is really one document")
 
 
 def parse_source(raw: bytes, path: Path, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:

@@ -65,7 +65,7 @@ def render(
     if unknown:
         raise UsageError(f"unknown format `{unknown[0]}`", hint=f"use one of: {', '.join(FORMATS)}")
     langs = _split(lang, "language") if lang is not None else None
-    named = {p.resolve() for p in paths if p.is_file()}
+    named = {p.resolve() for p in paths if not p.is_dir()}
     files = list(iter_spec_files(paths))
     if docx_template is not None and not docx_template.is_file():
         raise UsageError(f"the Word template {docx_template} does not exist")
@@ -78,7 +78,11 @@ def render(
         result = check(file, resolver=resolver)
         kind = result.spec.kind
         if kind not in RENDERABLE_KINDS:
-            if file.resolve() in named:
+            if kind != "organization" and has_errors(result.findings):  # unreadable, or no kind
+                reporter("text")(sort_findings(result.findings), sys.stderr)
+                print(f"jobdocs: not rendered: {file} has errors", file=sys.stderr)
+                failed += 1
+            elif file.resolve() in named:
                 report_error(UsageError(f"{file} is a {kind or 'spec of unknown kind'}; only "
                                         "role and contract specs are rendered"))
                 failed += 1

@@ -6,13 +6,16 @@ from jobdocs.lint.rule import BuiltinRule
 
 
 class NotAFile(BuiltinRule):
-    """A reference names a directory or a special file.
+    """A spec or a reference is a directory or a special file.
 
     ## What it does
-    Reports a reference that resolves to a directory, a device or another non-regular file.
+    Reports a reference that resolves to a directory, a device or another non-regular file,
+    and a spec file that is one (a FIFO, a device such as `/dev/zero`, a socket): it is
+    reported without being opened.
 
     ## Why
-    Only a regular file can be read as a spec or a logo.
+    Only a regular file can be read as a spec or a logo; reading a FIFO waits forever and a
+    device may never end.
 
     ## Example
     ```yaml

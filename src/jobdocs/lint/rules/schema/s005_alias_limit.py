@@ -6,15 +6,16 @@ from jobdocs.lint.rule import BuiltinRule
 
 
 class AliasLimit(BuiltinRule):
-    """The file expands to too many values through aliases.
+    """The file holds, or expands to through aliases, too many values.
 
     ## What it does
-    Reports a file whose YAML aliases (`*name`) expand to more values than the loader's
-    limit (250,000 by default) and stops reading it.
+    Reports a file that holds more values than the loader's limit (50,000 by default),
+    counting every value its YAML aliases (`*name`) expand to, and stops reading it.
 
     ## Why
     Nested aliases can make a small file expand to billions of values (the "billion laughs"
-    attack); the limit keeps a hostile or broken file from exhausting the machine.
+    attack), and a file of 100,000 list items is not a job description either; the limit
+    keeps a hostile or broken file from exhausting the machine.
 
     ## Example
     ```yaml
