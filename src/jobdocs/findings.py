@@ -7,6 +7,7 @@ YAML syntax errors, schema errors, broken references and lint results are all
 from __future__ import annotations
 
 import enum
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -59,11 +60,19 @@ class Location:
         """The file name as a user expects to see it: relative to the working directory
         when the file lies below it, absolute otherwise."""
         try:
-            return str(self.file.resolve().relative_to(Path.cwd().resolve()))
-        except ValueError:
-            return str(self.file)
+            return _display_file(self.file, os.getcwd())
         except OSError:
             return os.fspath(self.file)
+
+
+@functools.lru_cache(maxsize=256)
+def _display_file(file: Path, cwd: str) -> str:
+    # Memoized: a report of thousands of findings names the same few files (resolving a
+    # path costs several system calls).
+    try:
+        return str(file.resolve().relative_to(Path(cwd).resolve()))
+    except ValueError:
+        return str(file)
 
 
 @dataclass(frozen=True, slots=True)
