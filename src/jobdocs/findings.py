@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import functools
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,6 +29,31 @@ class Severity(enum.StrEnum):
     @property
     def rank(self) -> int:
         return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+#: What a terminal would act on instead of showing: control characters (ESC starts colour,
+#: cursor and window-title sequences), bidi controls that reorder the rest of the line, line
+#: and paragraph separators, and unpaired surrogates (which a UTF-8 stream cannot write).
+_UNSHOWN = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029"
+                      "\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def shown(text: str, *, lines: bool = False) -> str:
+    """``text`` safe to print on a terminal or in a CI log: every control character, bidi
+    control and unpaired surrogate written as an escape (``\\x1b``, ``\\u202e``); with
+    ``lines``, line feeds stay.
+
+    >>> shown("unknown key `a\\x1b[2Jb`")
+    'unknown key `a\\\\x1b[2Jb`'
+    """
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        if lines and char == "\n":
+            return char
+        return char.encode("unicode_escape", "backslashreplace").decode("ascii") \
+            if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+    return _UNSHOWN.sub(escape, text)
 
 
 def dotted(path: PathKey) -> str:
@@ -117,9 +143,9 @@ class Finding:
         """``path:line:col: CODE severity message``, then the hint indented."""
         loc = self.location
         head = f"{loc.display_file()}:{loc.line}:{loc.column}: {self.code} {self.severity.value} "
-        text = head + self.message
+        text = shown(head + self.message)
         if self.hint:
-            text += "\n    " + self.hint.replace("\n", "\n    ")
+            text += "\n    " + shown(self.hint, lines=True).replace("\n", "\n    ")
         return text
 
 

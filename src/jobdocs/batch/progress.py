@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jobdocs.batch.mailmerge import BatchSummary
+from jobdocs.findings import shown
 
 
 class _RateColumn(ProgressColumn):
@@ -93,7 +94,7 @@ def print_summary(summary: BatchSummary, stream: TextIO | None = None, *,
     rendered, unchanged and failed rows."""
     out = stream or sys.stderr
     for problem in summary.problems[already_shown:]:
-        out.write(f"{problem}\n")
+        out.write(f"{shown(str(problem))}\n")
     table = Table(title="jobdocs batch", title_justify="left")
     for column in ("rendered", "skipped (unchanged)", "failed"):
         table.add_column(column, justify="right")

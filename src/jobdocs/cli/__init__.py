@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import typer
 
 from jobdocs.errors import JobdocsError
+from jobdocs.findings import shown
 
 app = typer.Typer(
     name="jobdocs",
@@ -55,6 +56,7 @@ from jobdocs.cli import templates_commands as _templates_commands  # noqa: E402,
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_unencodable_output()
     try:
         result = app(args=args, prog_name="jobdocs", standalone_mode=False)
     except typer.Abort:
@@ -77,10 +79,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def report_error(exc: JobdocsError) -> None:
-    """Print an error the way every command does: one line, then the hint indented."""
-    print(f"jobdocs: error: {exc}", file=sys.stderr)
+    """Print an error the way every command does: one line, then the hint indented (control
+    characters from a file name or a spec value shown as escapes)."""
+    print(f"jobdocs: error: {shown(str(exc))}", file=sys.stderr)
     if exc.hint:
-        print(f"    {exc.hint}", file=sys.stderr)
+        print(f"    {shown(exc.hint)}", file=sys.stderr)
+
+
+def _tolerate_unencodable_output() -> None:
+    # A file name that is not UTF-8 reaches Python as lone surrogates; a strict stdout (any
+    # UTF-8 locale but C.UTF-8) would crash printing it. Escape it instead.
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def run() -> None:

@@ -11,6 +11,7 @@ import typer
 
 from jobdocs.cli import app
 from jobdocs.errors import UsageError
+from jobdocs.findings import shown
 
 FORMATS = ("pdf", "html", "docx")
 
@@ -67,7 +68,7 @@ def batch(
         plan = plan_batch(spec, data, output, options,
                           lint_row=partial(linter.check_validated, errors_only=True))
         for problem in plan.problems:
-            print(problem, file=sys.stderr)
+            print(shown(str(problem)), file=sys.stderr)
         with BatchProgress(len(plan.tasks)) as progress:
             summary = run_batch(plan, output, options, executor=executor,
                                 on_outcome=lambda _: progress.advance())

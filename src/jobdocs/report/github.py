@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from jobdocs.findings import Finding
+from jobdocs.findings import Finding, shown
 
 if TYPE_CHECKING:
     from jobdocs.report import ReportOptions
@@ -35,8 +35,8 @@ def annotation(finding: Finding) -> str:
         props.append(("endColumn", str(loc.end_column)))
     title = f"{finding.code} {finding.rule}".strip()
     props.append(("title", title))
-    message = finding.message + (f"\n{finding.hint}" if finding.hint else "")
-    head = ",".join(f"{key}={_property(value)}" for key, value in props)
+    message = shown(finding.message + (f"\n{finding.hint}" if finding.hint else ""), lines=True)
+    head = ",".join(f"{key}={_property(shown(value))}" for key, value in props)
     return f"::{_COMMANDS[finding.severity.value]} {head}::{_data(message)}"
 
 

@@ -9,6 +9,7 @@ text would otherwise be measured in UTF-16 units.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -105,4 +106,4 @@ def _uri(display: str) -> str:
     path = Path(display)
     if path.is_absolute():
         return path.as_uri()
-    return quote(path.as_posix(), safe="/")
+    return quote(os.fsencode(path.as_posix()), safe="/")  # a name not in UTF-8: its bytes

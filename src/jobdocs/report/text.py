@@ -1,5 +1,8 @@
 """``path:line:col: CODE severity message``, then the hint indented (DESIGN.md §4).
 
+Control characters and bidi controls in a message (a key written as ``"\\e[2J"``) are
+printed as escapes (:func:`~jobdocs.findings.shown`): a spec cannot drive the terminal.
+
 With ``options.color`` the same text is coloured with rich: the place in bold, the code in
 cyan, the severity in red, yellow or blue, the hint dimmed.
 """
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from jobdocs.findings import Finding
+from jobdocs.findings import Finding, shown
 
 if TYPE_CHECKING:
     from jobdocs.report import ReportOptions
@@ -36,12 +39,13 @@ def _write_color(findings: Sequence[Finding], stream: TextIO) -> None:
     for finding in findings:
         loc = finding.location
         line = Text()
-        line.append(f"{loc.display_file()}:{loc.line}:{loc.column}:", style="bold")
+        line.append(shown(f"{loc.display_file()}:{loc.line}:{loc.column}:"), style="bold")
         line.append(" ")
         line.append(finding.code, style="bold cyan")
         line.append(" ")
         line.append(finding.severity.value, style=_STYLES[finding.severity.value])
-        line.append(" " + finding.message)
+        line.append(" " + shown(finding.message))
         if finding.hint:
-            line.append("\n    " + finding.hint.replace("\n", "\n    "), style="dim")
+            line.append("\n    " + shown(finding.hint, lines=True).replace("\n", "\n    "),
+                        style="dim")
         console.print(line)
