@@ -15,11 +15,12 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-## demo: install, validate every example spec, and render them into out/
+## demo: install, validate every example spec, and render them into out/ (a scratch folder:
+## --force replaces the approved examples rendered there by an earlier jobdocs)
 demo: $(STAMP)
 	$(BIN)/jobdocs validate $(SPECS)
 	@if $(BIN)/jobdocs --help | grep -q ' render '; then \
-		$(BIN)/jobdocs render $(SPECS) -f pdf,html,docx -o out && echo "rendered into out/"; \
+		$(BIN)/jobdocs render $(SPECS) -f pdf,html,docx -o out --force && echo "rendered into out/"; \
 	else \
 		echo "validated only: no renderer exists yet"; \
 	fi

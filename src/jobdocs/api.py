@@ -154,23 +154,26 @@ def render(spec: Role | Contract | str | os.PathLike[str], format: str = "pdf",
 
 def render_to(spec: Role | Contract | str | os.PathLike[str], path: str | os.PathLike[str],
               lang: str | None = None, *, template_dir: str | os.PathLike[str] | None = None,
-              renderer: Renderer | None = None) -> Path:
+              renderer: Renderer | None = None, force: bool = False) -> Path:
     """Render ``spec`` into the file ``path``, written atomically; the format follows the
-    suffix (``.pdf``, ``.html``). Returns the path.
+    suffix (``.pdf``, ``.html``, ``.docx``). Returns the path. An approved document at
+    ``path`` is not replaced by a different one unless ``force`` is true
+    (:class:`~jobdocs.render.output.ReplaceRefused`).
 
     >>> jobdocs.render_to("examples/roles/account-manager.yaml", "out/am.en.pdf",
     ...                   lang="en")  # doctest: +SKIP
     PosixPath('out/am.en.pdf')
     """
-    from jobdocs.render.output import write_atomically
+    from jobdocs.render.output import check_replace, write_atomically
 
     target = Path(path)
     fmt = RENDER_SUFFIXES.get(target.suffix.lower())
     if fmt is None:
         raise UsageError(f"cannot tell the format of {target.name} from its suffix",
                          hint=f"name the file with one of: {', '.join(RENDER_SUFFIXES)}")
-    write_atomically(target, render(spec, fmt, lang, template_dir=template_dir,
-                                    renderer=renderer))
+    data = render(spec, fmt, lang, template_dir=template_dir, renderer=renderer)
+    check_replace(target, data, force=force)
+    write_atomically(target, data)
     return target
 
 

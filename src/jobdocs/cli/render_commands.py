@@ -47,16 +47,20 @@ def render(
         "--docx-template", metavar="FILE.docx",
         help="The Word template for -f docx (check it with `jobdocs templates check`).")]
     = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace documents that are approved (their embedded spec or Word "
+                        "property says so) even when the new one differs.")] = False,
 ) -> int:
     """Render job descriptions to signature-ready PDF (PDF/A-3a), HTML and Word (.docx) files
-    named <id>.<lang>.<format>, written atomically."""
+    named <id>.<lang>.<format>, written atomically. An approved PDF or Word document is not
+    replaced by a different one without --force (exit code 1)."""
     from jobdocs.api import check, iter_spec_files
     from jobdocs.cli import report_error
     from jobdocs.findings import has_errors, sort_findings
     from jobdocs.render import FORMATS, Renderer, RenderSource
     from jobdocs.render.context import check_language, render_languages
     from jobdocs.render.dates import source_date_epoch
-    from jobdocs.render.output import output_name, write_atomically
+    from jobdocs.render.output import ReplaceRefused, check_replace, output_name, write_atomically
     from jobdocs.report import reporter
     from jobdocs.resolve import Resolver
 
@@ -106,7 +110,14 @@ def render(
                     if target in written:
                         raise UsageError(f"{file} and {written[target]} would both write "
                                          f"{target}", hint="give each spec its own `id`")
-                    write_atomically(target, renderer.render(source, fmt, code))
+                    data = renderer.render(source, fmt, code)
+                    try:
+                        check_replace(target, data, force=force)
+                    except ReplaceRefused as refused:
+                        report_error(refused)
+                        failed += 1
+                        continue
+                    write_atomically(target, data)
                     written[target] = file
                     print(f"wrote {target}", file=sys.stderr)
         except JobdocsError as exc:

@@ -123,10 +123,18 @@ class Renderer:
         return styles
 
     def docx(self, source: RenderSource, lang: str | None = None) -> bytes:
-        """A Word document made from the kind's Word template (see :meth:`docx_template_for`)."""
+        """A Word document made from the kind's Word template (see :meth:`docx_template_for`),
+        stamped with its status, number and version as custom document properties
+        (:mod:`jobdocs.render.docx_properties`)."""
+        from jobdocs.render.docx_properties import stamp
+
         context = self.context(source, lang)
-        return render_docx(context, self.docx_template_for(context.document.kind),
+        data = render_docx(context, self.docx_template_for(context.document.kind),
                            self.docx_templates)
+        document = context.document
+        return stamp(data, {"jobdocs.status": document.status,
+                            "jobdocs.number": document.number,
+                            "jobdocs.version": str(document.version)})
 
     def has_docx_template(self, kind: str) -> bool:
         """Whether documents of ``kind`` can be made as Word documents."""
