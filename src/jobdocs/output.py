@@ -78,6 +78,27 @@ def write_atomic(path: Path, data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def write_new_file(path: Path, data: bytes) -> str:
+    """Write ``data`` to ``path`` atomically, as :func:`write_atomic`, but only if no file of
+    that name exists — also when one appears meanwhile: the temporary file is linked to the
+    final name, which fails if the name is taken. Raises :class:`FileExistsError`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644)
+        os.link(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+    _fsync_dir(path.parent)
+    return hashlib.sha256(data).hexdigest()
+
+
 def sha256_file(path: Path) -> str | None:
     """The SHA-256 of a file, or ``None`` when it cannot be read."""
     digest = hashlib.sha256()

@@ -238,11 +238,12 @@ def starter(kind: str, lang: str, *, schema_ref: str,
 def write_schema_file(root: Path, kind: str) -> Path:
     """Write the JSON Schema of ``kind`` under ``root/.jobdocs/schema/`` for editors."""
     from jobdocs.api import schema
+    from jobdocs.output import write_atomic
 
     folder = root / SCHEMA_DIR
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{kind}.json"
     kind_schema = schema(kind)  # type: ignore[arg-type]
-    target.write_text(json.dumps(kind_schema, ensure_ascii=False, indent=2) + "\n",
-                      encoding="utf-8")
+    write_atomic(target, (json.dumps(kind_schema, ensure_ascii=False, indent=2) + "\n")
+                 .encode("utf-8"))
     return target

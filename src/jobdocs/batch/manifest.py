@@ -44,6 +44,8 @@ class Manifest:
     path: Path
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     _pending: int = field(default=0, repr=False)
+    _cut: bool = field(default=False, repr=False)
+    """Whether the journal ends in a line cut short (the next record starts a new line)."""
 
     @classmethod
     def load(cls, out_dir: Path) -> Manifest:
@@ -68,10 +70,12 @@ class Manifest:
 
     def _replay(self) -> None:
         try:
-            lines = self.journal.read_text(encoding="utf-8").splitlines()
+            data = self.journal.read_bytes()
         except OSError:
             return
-        for line in lines:
+        self._cut = bool(data) and not data.endswith(b"\n")
+        # A line cut short may end inside a UTF-8 sequence: decode leniently, skip it below.
+        for line in data.decode("utf-8", "replace").splitlines():
             try:
                 record = json.loads(line)
             except ValueError:
@@ -96,8 +100,10 @@ class Manifest:
         entry = {"row": row, "outputs": outputs}
         self.entries[key] = entry
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        line = json.dumps({"key": key, **entry}, ensure_ascii=False) + "\n"
         with self.journal.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps({"key": key, **entry}, ensure_ascii=False) + "\n")
+            handle.write("\n" + line if self._cut else line)  # never glued to a cut line
+        self._cut = False
         self._pending += 1
         if self._pending >= COMPACT_EVERY:
             self.save()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
-from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
@@ -95,15 +95,17 @@ def lint_command(
                     ignore=parse_selectors(ignore), jobs=jobs or default_jobs())
     result = linter.run(files)
     fmt = _format(output_format, to_file=output is not None)
-    with ExitStack() as stack:
-        stream: TextIO = (stack.enter_context(output.open("w", encoding="utf-8"))
-                          if output is not None else sys.stdout)
-        use_color = (color if color is not None
-                     else output is None and _is_terminal(stream)) and fmt == "text"
-        options = ReportOptions(rules=rule_metadata(linter.registry),
-                                files=[Location(f.resolve()).display_file() for f in result.files],
-                                color=use_color, tool_version=_version())
-        reporter(fmt)(result.findings, stream, options)
+    # A report file is written whole and atomically: CI never reads half a report.
+    buffer = io.StringIO()
+    stream: TextIO = buffer if output is not None else sys.stdout
+    use_color = (color if color is not None
+                 else output is None and _is_terminal(stream)) and fmt == "text"
+    options = ReportOptions(rules=rule_metadata(linter.registry),
+                            files=[Location(f.resolve()).display_file() for f in result.files],
+                            color=use_color, tool_version=_version())
+    reporter(fmt)(result.findings, stream, options)
+    if output is not None:
+        _write_report(output, buffer.getvalue())
     machine = fmt != "text" or output is not None
     if statistics:
         _print_statistics(result, sys.stderr if machine else sys.stdout)
@@ -111,6 +113,16 @@ def lint_command(
     if exit_zero:
         return 0
     return 1 if result.errors or (strict and result.findings) else 0
+
+
+def _write_report(output: Path, text: str) -> None:
+    from jobdocs.output import write_atomic
+
+    try:
+        # A file name that is not UTF-8 is written escaped: the report stays valid UTF-8.
+        write_atomic(output, text.encode("utf-8", "backslashreplace"))
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
 @app.command("rules")

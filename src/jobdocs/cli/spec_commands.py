@@ -95,12 +95,20 @@ def init(
         raise UsageError(f"{output} already exists", hint="choose another name or remove it")
     if not output.parent.is_dir():
         raise UsageError(f"the folder {output.parent} does not exist")
+    from jobdocs.output import write_new_file
     from jobdocs.resolve import find_spec_root
     from jobdocs.starters import write_schema_file
 
     root = find_spec_root(output.parent)
-    schema_file = write_schema_file(root, kind.value)
-    relative = Path(os.path.relpath(schema_file, output.parent.resolve())).as_posix()
-    output.write_text(starter(kind.value, lang.value, schema_ref=relative), encoding="utf-8")
+    try:
+        schema_file = write_schema_file(root, kind.value)
+        relative = Path(os.path.relpath(schema_file, output.parent.resolve())).as_posix()
+        write_new_file(output, starter(kind.value, lang.value,
+                                       schema_ref=relative).encode("utf-8"))
+    except FileExistsError as exc:
+        raise UsageError(f"{output} already exists",
+                         hint="choose another name or remove it") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write {exc.filename or output}: {exc.strerror or exc}") from exc
     print(f"wrote {output} (editor schema: {schema_file})", file=sys.stderr)
     return 0

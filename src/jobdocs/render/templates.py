@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import stat
 import traceback
 from collections.abc import Callable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from jobdocs.errors import TemplateError, UsageError
+from jobdocs.output import inside, write_atomic
 from jobdocs.render.sandbox import (
     DEFAULT_TEMPLATE_LIMITS,
     LimitedSandbox,
@@ -265,6 +265,10 @@ def export_templates(destination: Path, *, overwrite: bool = False) -> list[Path
         raise UsageError(f"{len(clashes)} file(s) already exist in {destination}, e.g. "
                          f"{clashes[0]}", hint="choose an empty directory or pass --force")
     for src, dst in targets:
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, dst)
+        # Atomically, and replacing a symbolic link rather than writing through it.
+        try:
+            write_atomic(inside(destination, PurePosixPath(dst.relative_to(destination)
+                                                           .as_posix())), src.read_bytes())
+        except OSError as exc:
+            raise UsageError(f"cannot write {dst}: {exc.strerror or exc}") from exc
     return [t for _, t in targets]
