@@ -48,3 +48,15 @@ def test_a_word_template_that_is_not_a_file_is_refused(tmp_path: Path) -> None:
     os.mkfifo(fifo)  # reading it would block forever
     with pytest.raises(TemplateError, match="not a regular file"):
         Renderer(docx_template=fifo).render(render_source(EN), "docx")
+
+
+def test_a_resource_over_the_size_limit_is_refused(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from jobdocs.render import resources
+
+    image = tmp_path / "huge.png"
+    image.write_bytes(b"\x89PNG" + b"\0" * 2000)
+    monkeypatch.setattr(resources, "MAX_RESOURCE_BYTES", 1000)
+    policy = resources.ResourcePolicy([tmp_path])
+    with pytest.raises(RenderError, match="at most 1,000"):
+        policy.read(image.as_uri())

@@ -57,6 +57,8 @@ def write_pdf(html: str, context: DocumentContext, *, base_dir: Path,
         attachments = [_attachment(Attachment, source, context)] if source else []
         pdf = document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments,
                                  pdf_identifier=_identifier(html, source))
+    if fetcher.refused:  # refused inside an SVG image, which WeasyPrint logs and skips
+        raise fetcher.refused[0]
     placements = place_fields(document.pages, context.approval.signatories())
     return add_signature_fields(pdf, placements)
 
@@ -77,10 +79,12 @@ class PdfStyles:
         from weasyprint.text.fonts import FontConfiguration
 
         self.font_config = FontConfiguration()
+        fetcher = _restricted_fetcher(policy)
         with _weasyprint_errors():
             self.css = CSS(string=text, base_url=base_dir.as_uri() + "/",
-                           url_fetcher=_restricted_fetcher(policy),
-                           font_config=self.font_config)
+                           url_fetcher=fetcher, font_config=self.font_config)
+        if fetcher.refused:
+            raise fetcher.refused[0]
 
 
 @contextlib.contextmanager
@@ -126,15 +130,16 @@ def _restricted_fetcher(policy: ResourcePolicy) -> Any:
     from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
     class RestrictedFetcher(URLFetcher):  # type: ignore[misc]
+        refused: list[RenderError]
+
         def fetch(self, url: str, headers: Any = None) -> Any:
             try:
-                path = policy.resolve(url)
-                data = path.read_bytes()
+                path, data = policy.read(url)
             except RenderError as exc:
+                self.refused.append(exc)
                 raise FatalURLFetchingError(exc.message) from exc
-            except OSError as exc:
-                error = RenderError(f"cannot read {url}: {exc.strerror}")
-                raise FatalURLFetchingError(error.message) from error
             return URLFetcherResponse(path.as_uri(), data)
 
-    return RestrictedFetcher(fail_on_errors=True, allowed_protocols=("file",))
+    fetcher = RestrictedFetcher(fail_on_errors=True, allowed_protocols=("file",))
+    fetcher.refused = []
+    return fetcher

@@ -15,6 +15,9 @@ from urllib.parse import unquote, urlsplit
 
 from jobdocs.errors import RenderError
 
+MAX_RESOURCE_BYTES = 32 * 2**20
+"""The largest image, font or stylesheet a document may read."""
+
 
 class ResourcePolicy:
     """Allows ``file:`` URLs of regular files inside ``roots``; refuses everything else."""
@@ -49,3 +52,17 @@ class ResourcePolicy:
         if not path.is_file():
             raise RenderError(f"the document refers to {path}, which does not exist")
         return path
+
+    def read(self, url: str) -> tuple[Path, bytes]:
+        """The file ``url`` names and its bytes, if the document may read it (and it is not
+        larger than :data:`MAX_RESOURCE_BYTES`); else :class:`RenderError`."""
+        path = self.resolve(url)
+        try:
+            size = path.stat().st_size
+            if size > MAX_RESOURCE_BYTES:
+                raise RenderError(f"{path} is {size:,} bytes; a resource may be at most "
+                                  f"{MAX_RESOURCE_BYTES:,}")
+            with path.open("rb") as handle:
+                return path, handle.read(MAX_RESOURCE_BYTES + 1)
+        except OSError as exc:
+            raise RenderError(f"cannot read {path}: {exc.strerror or exc}") from exc
