@@ -99,15 +99,16 @@ ModelClass = type[Role] | type[Contract] | type[Organization]
 def _model_class(spec: ResolvedSpec, findings: list[Finding]) -> ModelClass | None:
     data = spec.data or {}
     version = data.get("jobdocs")
-    if version != 1:
+    if type(version) is not int or version != 1:  # not True, 1.0 or "1", which equal 1 or look so
+        shown = f'"{version}"' if isinstance(version, str) else str(version).lower()
         message = ("the spec does not start with `jobdocs: 1`" if version is None
-                   else f"unsupported format version `jobdocs: {version}`; this jobdocs reads 1")
+                   else f"unsupported format version `jobdocs: {shown}`; this jobdocs reads 1")
         findings.append(Finding("S104", Severity.ERROR, message,
                                 spec.location(("jobdocs",), key=True),
                                 hint="put `jobdocs: 1` on the first line"))
         return None
     kind = data.get("kind")
-    if kind not in MODELS:
+    if not isinstance(kind, str) or kind not in MODELS:  # a list or mapping is no kind either
         choices = ", ".join(MODELS)
         close = difflib.get_close_matches(str(kind), list(MODELS), n=1)
         hint = f"did you mean `{close[0]}`?" if close else f"use one of: {choices}"
@@ -127,7 +128,7 @@ def _error_findings(spec: ResolvedSpec, model_cls: type[BaseModel],
     suggested: set[PathKey] = set()
     for error in exc.errors(include_url=False):
         path, on_key = _data_path(error, spec.data)
-        code, message, hint = _describe(error, path, model_cls)
+        code, message, hint = _describe(error, path, model_cls, on_key=on_key)
         if code == "S102":
             if spec.incomplete:
                 continue  # the parent could not be merged: what is missing is its fault
@@ -196,8 +197,8 @@ def _kind_of(value: Any) -> str:
     return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
-def _describe(error: ErrorDetails, path: PathKey,
-              model_cls: type[BaseModel]) -> tuple[str, str, str | None]:
+def _describe(error: ErrorDetails, path: PathKey, model_cls: type[BaseModel], *,
+              on_key: bool = False) -> tuple[str, str, str | None]:
     kind = error["type"]
     name = f"`{path[-1]}`" if path and isinstance(path[-1], str) else "this value"
     value = error.get("input")
@@ -223,6 +224,10 @@ def _describe(error: ErrorDetails, path: PathKey,
     if kind == "literal_error":
         expected = ctx.get("expected", "")
         return "S103", f"{name} cannot be `{value}`: expected {expected}", None
+    if kind == "string_pattern_mismatch" and on_key:  # the only keys checked: text languages
+        return ("S103", f"`{value}` is not a language code",
+                "a text is a string, or a mapping of language codes such as `ka`, `en` or `ru` "
+                "to strings; put a text holding a comma in quotes")
     if kind == "string_pattern_mismatch":
         return ("S103", f"{name} cannot be `{value}`: it does not have the expected form",
                 _description(model_cls, path))
