@@ -234,9 +234,11 @@ def _environment(search_path: tuple[Path, ...], limits: TemplateLimits) -> Limit
 def css_string(value: object) -> Markup:
     """``value`` as a quoted CSS string, safe inside a ``<style>`` element: every character
     other than letters, digits, spaces and a few punctuation marks is written as a CSS
-    escape, so quotes, backslashes, ``<`` and ``&`` cannot end the string or the element."""
+    escape, so quotes, backslashes, ``<`` and ``&`` cannot end the string or the element.
+    Control characters are dropped first (:func:`~jobdocs.render.text.clean_text`), as they
+    are from every other printed value: an escape would put them back on the page."""
     out = []
-    for char in str(value):
+    for char in clean_text(str(value)):
         if char.isalnum() or char in " .,:;·-–—№()/'!?_*+=%@#":
             out.append(char)
         else:

@@ -7,9 +7,11 @@ makes Word refuse the file. :func:`xml_text` removes or replaces them:
 
 - form feed and vertical tab become a space (docxtpl would turn a form feed into a page break
   in the middle of a numbered entry);
-- a lone carriage return becomes a line feed, and ``\\r\\n`` a single line feed;
+- a lone carriage return and NEL (U+0085, YAML's ``\\N``) become a line feed, and ``\\r\\n``
+  a single line feed;
 - unpaired surrogates become U+FFFD (a character was lost and the reader should see that);
-- every other forbidden character is removed.
+- every other forbidden character is removed, and so are DEL and the C1 controls
+  (U+007F–U+009F), which XML allows but no document means.
 
 Tab and line feed stay. Right-to-left text stays as written, but an explicit direction
 override or embedding that a value opens and never closes (U+202A–U+202E, U+2066–U+2068)
@@ -21,11 +23,12 @@ from __future__ import annotations
 
 import re
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff]")
-_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff"
+                      "\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SPACE_LIKE = str.maketrans({"\x0b": " ", "\x0c": " "})
+_SPACE_LIKE = str.maketrans({"\x0b": " ", "\x0c": " ", "\x85": "\n"})
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE RLE LRO RLO, closed by PDF U+202C
 _ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI, closed by PDI U+2069
