@@ -88,3 +88,10 @@ def test_a_file_of_too_many_values_is_refused(root: Path) -> None:
     spec.write_text(ROLE + "functions:\n" + items, encoding="utf-8")
     codes = [f.code for f in jobdocs.validate(spec)]
     assert codes == ["S005"]
+
+
+def test_extract_refuses_a_fifo(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = root / "document.pdf"
+    os.mkfifo(fifo)
+    assert finishes(lambda: main(["extract", str(fifo)])) == 2
+    assert "is not a regular file" in capsys.readouterr().err

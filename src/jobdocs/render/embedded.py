@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,6 +23,8 @@ from pydantic import BaseModel
 from jobdocs.errors import RenderError, UsageError
 
 SPEC_MEDIA_TYPE = "application/yaml"
+MAX_PDF_BYTES = 256 * 2**20
+"""The largest PDF ``jobdocs extract`` reads."""
 
 
 # libyaml's emitter is about ten times faster than the pure-Python one; both give the same
@@ -90,9 +93,16 @@ def embedded_files(pdf: bytes) -> list[EmbeddedFile]:
 
 
 def extract_spec(path: Path) -> EmbeddedFile:
-    """The spec embedded in the PDF at ``path`` by ``jobdocs render``."""
+    """The spec embedded in the PDF at ``path`` by ``jobdocs render``. Only a regular file
+    of at most :data:`MAX_PDF_BYTES` is read (a FIFO would make the reader wait forever)."""
     try:
-        pdf = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageError(f"{path} is not a regular file")
+        if info.st_size > MAX_PDF_BYTES:
+            raise UsageError(f"{path} is {info.st_size:,} bytes; the limit is {MAX_PDF_BYTES:,}")
+        with path.open("rb") as handle:
+            pdf = handle.read(MAX_PDF_BYTES + 1)
     except FileNotFoundError as exc:
         raise UsageError(f"{path} does not exist") from exc
     except OSError as exc:
