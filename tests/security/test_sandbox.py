@@ -143,3 +143,12 @@ def test_limits_leave_room_for_a_long_document(tmp_path: Path) -> None:
                             "{% endfor %}")
     html = jobdocs.render(EN, "html", template_dir=folder).decode("utf-8")
     assert html.count("<p>") == 20000
+
+
+def test_a_word_template_that_makes_broken_xml_is_refused_not_mangled(tmp_path: Path) -> None:
+    # With autoescaping off, spec text such as `<img src=x …>` is no longer well-formed XML;
+    # docxtpl would parse it leniently and silently drop part of the text.
+    template = _docx_template(tmp_path / "raw.docx", "{% autoescape false %}"
+                              "{{ '<img src=x onerror=1> kept' }}{% endautoescape %}")
+    with pytest.raises(TemplateError, match="XML that Word cannot read"):
+        Renderer(docx_template=template).render(render_source(EN), "docx")

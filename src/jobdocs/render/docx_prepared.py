@@ -208,7 +208,11 @@ class PreparedDocx:
             skeleton.body.remove(child)
 
         def render(values: Values, state: _RenderState) -> bytes:
-            tree = tpl.fix_tables(body.render(values))
+            xml = body.render(values)
+            # docxtpl's fix_tables parses with recover=True, which silently drops or mangles
+            # what is not well-formed (a template that turned autoescaping off): refuse it.
+            etree.fromstring(xml.encode("utf-8"))
+            tree = tpl.fix_tables(xml)
             for number, element in enumerate(tree.iter(f"{{{_DRAWING}}}docPr"), 1001):
                 element.attrib["id"] = str(number)
             state.sections = len(tree.findall(_SECTIONS)) + len(tree.findall(f"{{{_W}}}sectPr"))
