@@ -33,3 +33,20 @@ def spec_root(tmp_path: Path) -> Path:
     """An empty spec root (a folder with jobdocs.toml)."""
     (tmp_path / "jobdocs.toml").write_text("# spec root\n", encoding="utf-8")
     return tmp_path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """List the outcome of every case of the hostile-input corpus (tests/corpus) that ran:
+    its exit code, time, peak memory and the finding codes or the error it gave."""
+    lines = sorted(
+        value
+        for status in ("passed", "failed")
+        for report in terminalreporter.stats.get(status, [])
+        if getattr(report, "when", None) == "call"
+        for name, value in getattr(report, "user_properties", [])
+        if name == "corpus"
+    )
+    if lines:
+        terminalreporter.write_sep("-", f"hostile-input corpus: {len(lines)} cases")
+        for line in lines:
+            terminalreporter.write_line(str(line))
