@@ -89,3 +89,32 @@ def test_a_file_that_is_not_one_of_ours_is_not_approved(content: bytes, tmp_path
     path = tmp_path / "x.pdf"
     path.write_bytes(content)
     assert not approved_document(path)
+
+
+def test_batch_and_render_many_refuse_too(analyst: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    [first] = jobdocs.render_many([analyst], ["pdf"], out, jobs=1)
+    assert first.ok
+    before = first.files[0].read_bytes()
+    _change(analyst)
+    [refused] = jobdocs.render_many([analyst], ["pdf"], out, jobs=1)
+    assert refused.error and "is an approved document" in refused.error
+    assert first.files[0].read_bytes() == before
+    [forced] = jobdocs.render_many([analyst], ["pdf"], out, jobs=1, force=True)
+    assert forced.ok and first.files[0].read_bytes() != before
+
+
+def test_batch_refuses_an_approved_row(analyst: Path, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    template = analyst.with_name("template.yaml")
+    template.write_text(analyst.read_text(encoding="utf-8")
+                        .replace('title: "Data Analyst"', "title: Analyst"), encoding="utf-8")
+    data = tmp_path / "rows.csv"
+    out = tmp_path / "out"
+    argv = ["batch", str(template), str(data), "-o", str(out), "-f", "pdf", "-j", "1"]
+    data.write_text("title\nData Analyst\n", encoding="utf-8")
+    assert main(argv) == 0
+    data.write_text("title\nChief Data Analyst\n", encoding="utf-8")
+    assert main(argv) == 1
+    assert "is an approved document" in capsys.readouterr().err
+    assert main([*argv, "--force"]) == 0

@@ -64,6 +64,8 @@ class BatchOptions:
     template_dir: Path | None = None
     jobs: int | None = None
     recycle_after: int = RECYCLE_AFTER
+    force: bool = False
+    """Replace approved documents with different ones (see ``jobdocs render --force``)."""
 
 
 def plan_batch(spec: Path, data: Path, out_dir: Path, options: BatchOptions,
@@ -112,7 +114,8 @@ def run_batch(plan: BatchPlan, out_dir: Path, options: BatchOptions, *,
     summary = BatchSummary(unchanged=len(plan.unchanged), problems=list(plan.problems))
     outcomes: Iterator[TaskOutcome] = run_tasks(plan.tasks, out_dir, executor=executor,
                                                 jobs=options.jobs,
-                                                recycle_after=options.recycle_after)
+                                                recycle_after=options.recycle_after,
+                                                force=options.force)
     for outcome in outcomes:
         if outcome.ok:
             summary.rendered += 1

@@ -36,7 +36,8 @@ def render_many(specs: Iterable[SpecLike], formats: Sequence[str] = ("pdf",),
                 pattern: str = DEFAULT_PATTERN,
                 template_dir: str | os.PathLike[str] | None = None,
                 jobs: int | None = None,
-                recycle_after: int = RECYCLE_AFTER) -> Iterator[RenderResult]:
+                recycle_after: int = RECYCLE_AFTER,
+                force: bool = False) -> Iterator[RenderResult]:
     """Render every spec into ``out_dir`` in each of ``formats``, yielding results as they
     complete (not in input order).
 
@@ -45,8 +46,9 @@ def render_many(specs: Iterable[SpecLike], formats: Sequence[str] = ("pdf",),
     may be any :class:`concurrent.futures.Executor`, e.g. a Dask cluster's
     ``client.get_executor()``; ``jobs=1`` renders in this process. Files are named by
     ``pattern`` (dotted spec paths, ``{lang}``, ``{format}``, ``{row}``), made safe for
-    every operating system, and written atomically. A spec that cannot be rendered gives a
-    result with an ``error``; it does not stop the others.
+    every operating system, and written atomically; an approved document is not replaced by a
+    different one unless ``force``. A spec that cannot be rendered gives a result with an
+    ``error``; it does not stop the others.
 
     >>> for result in jobdocs.render_many(["examples/roles"], ["pdf"], "out"):  # doctest: +SKIP
     ...     print(result.spec, result.files)
@@ -62,7 +64,7 @@ def render_many(specs: Iterable[SpecLike], formats: Sequence[str] = ("pdf",),
                 failed.append(RenderResult(_name(spec), error=str(exc)))
 
     for outcome in run_tasks(tasks(), target, executor=executor, jobs=jobs,
-                             recycle_after=recycle_after):
+                             recycle_after=recycle_after, force=force):
         yield from _drain(failed)
         yield RenderResult(outcome.task.key, tuple(target / n for n in outcome.files),
                            outcome.error)

@@ -139,13 +139,15 @@ def warm_executor(jobs: int | None, recycle_after: int = RECYCLE_AFTER,
 
 def run_tasks(tasks: Iterable[RenderTask], out_dir: Path, *,
               executor: cf.Executor | None = None, jobs: int | None = None,
-              recycle_after: int = RECYCLE_AFTER) -> Iterator[TaskOutcome]:
+              recycle_after: int = RECYCLE_AFTER, force: bool = False) -> Iterator[TaskOutcome]:
     """Render ``tasks`` and write their files below ``out_dir``; yield outcomes as they
     complete. ``executor`` is any :class:`concurrent.futures.Executor`; without one, ``jobs
-    == 1`` renders in this process and anything else uses :func:`default_executor`."""
+    == 1`` renders in this process and anything else uses :func:`default_executor`. A task
+    whose file would replace an approved document with a different one fails, unless
+    ``force`` (:func:`~jobdocs.render.output.check_replace`)."""
     if executor is None and jobs == 1:
         for task in tasks:
-            yield _finish(task, *_safe_render(task), out_dir)
+            yield _finish(task, *_safe_render(task), out_dir, force)
         return
     pending = iter(tasks)
     first = next(pending, None)
@@ -156,14 +158,14 @@ def run_tasks(tasks: Iterable[RenderTask], out_dir: Path, *,
     pool = executor or default_executor(jobs, recycle_after, formats)
     try:
         yield from _run_on(pool, itertools.chain([first], pending), out_dir,
-                           window=4 * (jobs or os.cpu_count() or 1))
+                           window=4 * (jobs or os.cpu_count() or 1), force=force)
     finally:
         if own:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_on(pool: cf.Executor, tasks: Iterator[RenderTask], out_dir: Path,
-            window: int) -> Iterator[TaskOutcome]:
+            window: int, force: bool) -> Iterator[TaskOutcome]:
     # A bounded window of tasks in flight keeps memory flat however many rows there are.
     pending: dict[cf.Future[tuple[dict[str, bytes], str | None]], RenderTask] = {}
     exhausted = False
@@ -183,17 +185,24 @@ def _run_on(pool: cf.Executor, tasks: Iterator[RenderTask], out_dir: Path,
                 files, error = future.result()
             except Exception as exc:  # the worker died (killed, out of memory…)
                 files, error = {}, f"the worker failed: {type(exc).__name__}: {exc}"
-            yield _finish(task, files, error, out_dir)
+            yield _finish(task, files, error, out_dir, force)
 
 
 def _finish(task: RenderTask, files: dict[str, bytes], error: str | None,
-            out_dir: Path) -> TaskOutcome:
+            out_dir: Path, force: bool) -> TaskOutcome:
+    from jobdocs.render.output import ReplaceRefused, check_replace
+
     outcome = TaskOutcome(task, error=error)
     if error is not None:
         return outcome
     try:
+        targets = {name: inside(out_dir, PurePosixPath(name)) for name in files}
+        for name, data in files.items():  # all checked before any is written
+            check_replace(targets[name], data, force=force)
         for name, data in files.items():
-            outcome.files[name] = write_atomic(inside(out_dir, PurePosixPath(name)), data)
+            outcome.files[name] = write_atomic(targets[name], data)
+    except ReplaceRefused as exc:
+        outcome.error = f"{exc} ({exc.hint})"
     except (OSError, JobdocsError) as exc:
         outcome.error = f"cannot write the output: {exc}"
     return outcome

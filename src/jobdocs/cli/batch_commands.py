@@ -49,6 +49,8 @@ def batch(
                                                             "language).")] = None,
     template_dir: Annotated[Path | None, typer.Option("--template-dir",
                                                       help="Your own templates.")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace approved documents even when the new one differs.")] = False,
 ) -> int:
     """Render one document per row of DATA: every row is checked before anything is
     rendered, bad rows are reported and skipped, finished rows are not rendered again."""
@@ -59,7 +61,7 @@ def batch(
 
     options = BatchOptions(formats=_split(formats, FORMATS, "format"),
                            languages=_split(lang, None, "language") if lang else (),
-                           pattern=pattern, template_dir=template_dir, jobs=jobs)
+                           pattern=pattern, template_dir=template_dir, jobs=jobs, force=force)
     if not spec.is_file():
         raise UsageError(f"{spec} does not exist or is not a file")
     # The workers start (and import WeasyPrint) on the other cores while the rows are checked.
