@@ -3,8 +3,8 @@ random valid roles always render to PDF, Word and HTML that show every item; lin
 crashes.
 
 The number of examples follows the Hypothesis profile (tests/conftest.py): a few hundred in
-all under ``make test`` (the render property, at about a second an example, gets a tenth of
-them), thousands under ``make fuzz`` (``HYPOTHESIS_PROFILE=long``).
+all under ``make test`` (the render property, at about a second an example, gets a dozen of
+them), thousands under ``make fuzz`` (``HYPOTHESIS_PROFILE=long``, about five minutes).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .strategies import INVALID_YAML, ORGANIZATION, dump, item_texts, roles
 
 EXAMPLES = settings().max_examples
 LINT_EXAMPLES = max(20, EXAMPLES // 3)
-RENDER_EXAMPLES = max(12, EXAMPLES // 20)
+RENDER_EXAMPLES = max(12, EXAMPLES // 40)
 
 
 def _root() -> tempfile.TemporaryDirectory[str]:
