@@ -90,6 +90,15 @@ def _device_reference(path: Path) -> None:
     _text(path, ROLE.format(id="device").replace("../org/acme.yaml", "zero.yaml"))
 
 
+def _logo_bomb(path: Path) -> None:
+    from PIL import Image
+
+    Image.new("1", (12_000, 12_000)).save(path.with_name("bomb.png"), optimize=True)
+    _text(path.with_name("bomb-org.yaml"), "jobdocs: 1\nkind: organization\nid: bomb\n"
+          "name: Bomb LLC\nbranding: {logo: bomb.png}\n")
+    _text(path, ROLE.format(id="logo-bomb").replace("../org/acme.yaml", "bomb-org.yaml"))
+
+
 def _special_folder(path: Path) -> None:
     path.mkdir()
     os.mkfifo(path / "pipe.yaml")
@@ -123,7 +132,7 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "fifo": lambda path: (path.parent.mkdir(parents=True, exist_ok=True), os.mkfifo(path)),
     "dev-zero": lambda path: (path.parent.mkdir(parents=True, exist_ok=True),
                               path.symlink_to("/dev/zero")),
-    "special-folder": _special_folder,
+    "special-folder": _special_folder, "logo-bomb": _logo_bomb,
 }
 
 

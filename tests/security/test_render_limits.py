@@ -60,3 +60,19 @@ def test_a_resource_over_the_size_limit_is_refused(tmp_path: Path,
     policy = resources.ResourcePolicy([tmp_path])
     with pytest.raises(RenderError, match="at most 1,000"):
         policy.read(image.as_uri())
+
+
+@pytest.mark.parametrize("size", [(12_000, 12_000), (2_001, 2_000)])
+def test_an_image_of_too_many_pixels_is_refused_before_layout(size: tuple[int, int],
+                                                             tmp_path: Path) -> None:
+    from PIL import Image
+
+    from jobdocs.render.resources import ResourcePolicy
+
+    image = tmp_path / "logo.png"
+    Image.new("1", size).save(image, optimize=True)  # a few kilobytes, millions of pixels
+    with pytest.raises(RenderError, match="pixels; an image may have at most 4,000,000"):
+        ResourcePolicy([tmp_path]).read(image.as_uri())
+    small = tmp_path / "small.png"
+    Image.new("1", (2_000, 2_000)).save(small)
+    assert ResourcePolicy([tmp_path]).read(small.as_uri())[1].startswith(b"\x89PNG")

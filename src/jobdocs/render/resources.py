@@ -17,6 +17,11 @@ from jobdocs.errors import RenderError
 
 MAX_RESOURCE_BYTES = 32 * 2**20
 """The largest image, font or stylesheet a document may read."""
+MAX_IMAGE_PIXELS = 4_000_000
+"""The most pixels a raster image may have (2,000 × 2,000; an A4 page at 150 dpi has 2.2
+million): a small, well-compressed PNG of 12,000 × 12,000 white pixels took WeasyPrint 36 s
+and 1.2 GB, one of 4,000 × 4,000 several seconds."""
+_RASTER = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM", b"II*\x00", b"MM\x00*")
 
 
 class ResourcePolicy:
@@ -63,6 +68,31 @@ class ResourcePolicy:
                 raise RenderError(f"{path} is {size:,} bytes; a resource may be at most "
                                   f"{MAX_RESOURCE_BYTES:,}")
             with path.open("rb") as handle:
-                return path, handle.read(MAX_RESOURCE_BYTES + 1)
+                data = handle.read(MAX_RESOURCE_BYTES + 1)
         except OSError as exc:
             raise RenderError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        if data.startswith(_RASTER):
+            _check_pixels(path, data)
+        return path, data
+
+
+def _check_pixels(path: Path, data: bytes) -> None:
+    """Refuse a raster image of more than :data:`MAX_IMAGE_PIXELS`, reading only its header."""
+    import io
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:
+        width = height = MAX_IMAGE_PIXELS  # Pillow's own limit, far beyond ours
+    except (UnidentifiedImageError, OSError, ValueError):
+        return  # not an image Pillow knows: WeasyPrint will say what it makes of it
+    if width * height > MAX_IMAGE_PIXELS:
+        raise RenderError(f"the image {path} has {width:,} × {height:,} pixels; an image may "
+                          f"have at most {MAX_IMAGE_PIXELS:,}",
+                          hint="scale the image down (a logo needs a few hundred pixels)")
