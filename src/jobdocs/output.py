@@ -58,8 +58,8 @@ def inside(out_dir: Path, relative: PurePosixPath) -> Path:
     return target
 
 
-def write_atomic(path: Path, data: bytes) -> str:
-    """Write ``data`` to ``path`` atomically and durably; return its SHA-256 (hex)."""
+def _durable_temp(path: Path, data: bytes) -> Path:
+    """``data`` in a new temporary file beside ``path``, flushed to the disk."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     temp = Path(temp_name)
@@ -69,6 +69,17 @@ def write_atomic(path: Path, data: bytes) -> str:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o644)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return temp
+
+
+def write_atomic(path: Path, data: bytes) -> str:
+    """Write ``data`` to ``path`` atomically and durably; return its SHA-256 (hex)."""
+    temp = _durable_temp(path, data)
+    try:
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -82,15 +93,8 @@ def write_new_file(path: Path, data: bytes) -> str:
     """Write ``data`` to ``path`` atomically, as :func:`write_atomic`, but only if no file of
     that name exists — also when one appears meanwhile: the temporary file is linked to the
     final name, which fails if the name is taken. Raises :class:`FileExistsError`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    temp = Path(temp_name)
+    temp = _durable_temp(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
         os.link(temp, path)
     finally:
         with contextlib.suppress(OSError):
