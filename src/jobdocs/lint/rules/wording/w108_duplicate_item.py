@@ -25,7 +25,7 @@ class DuplicateItemOptions(RuleOptions):
 MAX_COMPARISONS = 100_000
 """Pairs of items of similar length checked for near-duplicates, at most, in one language
 (every pair of a role with ~450 items; exact duplicates are always found)."""
-MAX_RATIOS = 5_000
+MAX_RATIOS = 1_000
 """Pairs whose similarity difflib measures, at most, in one language (a ratio of two long
 items costs about a third of a millisecond)."""
 
@@ -83,7 +83,7 @@ class DuplicateItem(Rule[DuplicateItemOptions]):
     - `min_words` (default 4): shorter items are reported only when exactly equal.
 
     In a role of many hundred items, near-duplicates are looked for among the first 100,000
-    pairs of items of similar length (shortest first), and at most 5,000 pairs are measured,
+    pairs of items of similar length (shortest first), and at most 1,000 pairs are measured,
     so that linting stays fast.
     """
 
