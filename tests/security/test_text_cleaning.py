@@ -51,3 +51,12 @@ def test_no_document_carries_a_control_character(tmp_path: Path) -> None:
     assert CONTROL.search(html) is None
     assert "Data Analyst[2J\u202e\u202c" in html
     assert clean_text("Data\x01 Analyst\x1b[2J\x7f\u202e") == "Data Analyst[2J\u202e\u202c"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_model_built_in_code_with_a_lone_surrogate_renders(fmt: str) -> None:
+    from jobdocs.models import Text
+
+    model = jobdocs.load(EXAMPLES / "roles" / "data-analyst.yaml")
+    hostile = model.model_copy(update={"title": Text("Data\ud800 Analyst\x00")})
+    assert jobdocs.render(hostile, fmt)  # the surrogate becomes U+FFFD, NUL goes

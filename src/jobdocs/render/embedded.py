@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pydantic import BaseModel
 from jobdocs.errors import RenderError, UsageError
 
 SPEC_MEDIA_TYPE = "application/yaml"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_PDF_BYTES = 256 * 2**20
 """The largest PDF ``jobdocs extract`` reads."""
 
@@ -47,10 +49,22 @@ _SpecDumper.add_representer(Decimal, _represent_decimal)
 
 
 def canonical_yaml(data: Mapping[str, Any]) -> bytes:
-    """``data`` as the YAML jobdocs embeds: UTF-8, block style, keys in spec order."""
-    text = yaml.dump(dict(data), Dumper=_SpecDumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=100, indent=2)
+    """``data`` as the YAML jobdocs embeds: UTF-8, block style, keys in spec order. An
+    unpaired surrogate (possible only in a model built in code) becomes U+FFFD, as in the
+    document itself."""
+    text = yaml.dump(_without_surrogates(dict(data)), Dumper=_SpecDumper, allow_unicode=True,
+                     sort_keys=False, default_flow_style=False, width=100, indent=2)
     return text.encode("utf-8")
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_without_surrogates(v) for v in value]
+    return value
 
 
 def model_data(model: BaseModel) -> dict[str, Any]:

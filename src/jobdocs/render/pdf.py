@@ -27,6 +27,7 @@ from jobdocs.errors import RenderError
 from jobdocs.render.embedded import EmbeddedFile
 from jobdocs.render.resources import ResourcePolicy
 from jobdocs.render.signatures import add_signature_fields, place_fields
+from jobdocs.render.text import clean_text
 from jobdocs.render.values import DocumentContext
 
 PDF_VARIANT = "pdf/a-3a"
@@ -114,7 +115,7 @@ def _attachment(attachment_class: Any, source: EmbeddedFile, context: DocumentCo
     stamp = _moment(context.metadata.modified) or FALLBACK_DATE
     return attachment_class(
         string=source.data, name=source.name,
-        description=f"{context.metadata.title} — spec (YAML)",
+        description=clean_text(f"{context.metadata.title} — spec (YAML)"),
         created=stamp, modified=stamp, relationship="Source")
 
 
