@@ -469,6 +469,11 @@ class _Composer:
             return value
         if tag == "tag:yaml.org,2002:float":
             return _decimal(value)
+        if tag == "tag:yaml.org,2002:merge":
+            self._add("S009", "YAML merge keys (`<<: *anchor`) are not supported in a spec",
+                      span, hint="write the keys out, or share parts between roles with "
+                                 "`extends`")
+            return value
         node = ScalarNode(tag, value)
         try:
             return self.constructor.construct_object(node, deep=True)

@@ -38,3 +38,9 @@ def test_a_text_mapping_whose_key_is_not_a_language(tmp_path: Path) -> None:
     found = _findings(tmp_path, "jobdocs: 1\nkind: organization\nid: o\nname: Acme\n"
                                 "address: {en: 1 Freedom Square, Tbilisi}\n")
     assert ("S103", "`Tbilisi` is not a language code") in found
+
+
+def test_a_merge_key_says_what_it_is(tmp_path: Path) -> None:
+    found = _findings(tmp_path, f"jobdocs: 1\nkind: role\n{BODY}base: &b {{a: 1}}\n"
+                                "requirements:\n  <<: *b\n")
+    assert ("S009", "YAML merge keys (`<<: *anchor`) are not supported in a spec") in found
