@@ -44,6 +44,7 @@ ATTACKS = {
     "mutation": ("{% set l = [] %}{% for i in range(10) %}{{ l.append(l) }}{% endfor %}",
                  "sandbox forbids"),
     "division": ("{{ 1 / 0 }}", "ZeroDivisionError"),
+    "int-method": ("{{ (1).to_bytes(10**9, 'big') }}", "limit"),
 }
 
 

@@ -9,7 +9,7 @@ dicts. :class:`LimitedSandbox` adds what it leaves open:
   functions and the methods of plain values (text, numbers, dates, lists, mappings and the
   values of :mod:`jobdocs.render.values`). A method of anything else — a ``pathlib.Path``
   that reads or writes files, a module — is refused.
-- **Time.** Every call, attribute lookup, loop step and printed value checks a deadline
+- **Time.** Every call, filter, loop step and printed value checks a deadline
   (:attr:`TemplateLimits.seconds`), so ``{% for i in range(10**5) %}{% for j in
   range(10**5) %}…`` stops.
 - **Size.** Operators, methods and filters that could make a huge value (``'x' * 10**9``,
@@ -74,7 +74,7 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
     documentation). ``clean`` is applied to every printed string (e.g. removing characters
     the output format cannot hold)."""
 
-    intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *, limits: TemplateLimits = DEFAULT_TEMPLATE_LIMITS,
                  clean: Callable[[str], str] | None = None, **options: Any):
@@ -114,6 +114,9 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, str | bytes):
             checks.check_text_method(owner, __obj.__name__, args, kwargs, __self.limits)
+        elif isinstance(owner, _PLAIN_TYPES):  # (1).to_bytes(10**9) would take a gigabyte
+            checks.check_int_arguments(args, kwargs.values(), __self.limits,
+                                       what=f"`{__obj.__name__}`")
         return __self._made(__context.call(__obj, *args, **kwargs))
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
