@@ -45,6 +45,7 @@ ATTACKS = {
                  "sandbox forbids"),
     "division": ("{{ 1 / 0 }}", "ZeroDivisionError"),
     "int-method": ("{{ (1).to_bytes(10**9, 'big') }}", "limit"),
+    "nesting": ("{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}", "too deeply"),
 }
 
 
@@ -75,7 +76,7 @@ def test_an_html_template_is_stopped_with_its_file_and_line(attack: str,
     assert time.monotonic() - started < 10
     message = str(caught.value)
     assert words in message
-    if attack not in ("import", "include-outside"):
+    if attack not in ("import", "include-outside", "nesting"):
         assert "document.html.j2:3:" in message, message
 
 
@@ -153,3 +154,13 @@ def test_a_word_template_that_makes_broken_xml_is_refused_not_mangled(tmp_path: 
                               "{{ '<img src=x onerror=1> kept' }}{% endautoescape %}")
     with pytest.raises(TemplateError, match="XML that Word cannot read"):
         Renderer(docx_template=template).render(render_source(EN), "docx")
+
+
+def test_templates_check_reports_a_tag_nested_too_deeply(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    template = _docx_template(tmp_path / "nested.docx", "{{ " + "(" * 3000 + "1" + ")" * 3000
+                              + " }}")
+    assert main(["templates", "check", str(template)]) == 1
+    out, err = capsys.readouterr()
+    assert "a tag nests expressions too deeply" in out and "Traceback" not in err

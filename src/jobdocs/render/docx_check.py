@@ -122,6 +122,10 @@ def _check_story(story: Story, env: jinja2.Environment, checker: NameChecker,
         problems.append(TemplateProblem("error", where, f"Jinja syntax error{shown}: {message}",
                                         _syntax_hint(message)))
         return False
+    except RecursionError:  # ((((…)))) thousands deep: the parser recurses per level
+        problems.append(TemplateProblem("error", story.name, "a tag nests expressions too "
+                                        "deeply to be read", "simplify the tag"))
+        return False
     before = len(checker.problems)
     checker.check(parsed)
     for found in checker.problems[before:]:
