@@ -76,3 +76,20 @@ def test_an_image_of_too_many_pixels_is_refused_before_layout(size: tuple[int, i
     small = tmp_path / "small.png"
     Image.new("1", (2_000, 2_000)).save(small)
     assert ResourcePolicy([tmp_path]).read(small.as_uri())[1].startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("content_types", ["<Types/>", "not xml"])
+def test_a_damaged_word_template_is_an_error_not_a_crash(content_types: str, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    from jobdocs.cli import main
+
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(damaged, "w") as archive:
+        archive.writestr("[Content_Types].xml", content_types)
+        archive.writestr("word/document.xml", "<x/>")
+    with pytest.raises(TemplateError, match="is not a Word document"):
+        Renderer(docx_template=damaged).render(render_source(EN), "docx")
+    assert main(["templates", "check", str(damaged)]) == 1
+    err = capsys.readouterr().err
+    assert "is not a Word document" in err and "Traceback" not in err

@@ -87,7 +87,13 @@ class DocxTemplateCache:
         if cached is not None and cached.digest == digest:
             prepared = cached.prepared
         else:
-            prepared = PreparedDocx(data, self.environment, name=str(path))
+            try:
+                prepared = PreparedDocx(data, self.environment, name=str(path))
+            except TemplateError:
+                raise
+            except Exception as exc:  # a damaged or odd template is untrusted input too
+                raise TemplateError(f"{path} cannot be used as a Word template: "
+                                    f"{type(exc).__name__}: {exc}") from exc
             restore_core_properties_prefix()  # docxtpl has imported docxcompose
         self._entries[resolved] = _Cached(stamp, digest, prepared)
         return prepared

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from jobdocs.errors import TemplateError
 from jobdocs.i18n.phrases import PHRASES
 from jobdocs.render.docx_contract_check import ContractNameChecker
 from jobdocs.render.docx_names import NameChecker, Usage
+from jobdocs.render.docx_package import check_unpacked_size
 from jobdocs.render.docx_stories import Story, Tag, read_stories
 from jobdocs.render.docx_text import docx_environment
 
@@ -73,11 +73,13 @@ def check_docx_template(path: Path, kind: str = "role",
 
     try:
         data = path.read_bytes()
-        document = Document(io.BytesIO(data))
     except OSError as exc:
         raise TemplateError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise TemplateError(f"{path} is not a Word document (.docx)") from exc
+    check_unpacked_size(data, str(path))
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx fails in many ways on a damaged package
+        raise TemplateError(f"{path} is not a Word document (.docx): {exc}") from exc
     env = environment or docx_environment()
     checker = (ContractNameChecker if kind == "contract" else NameChecker)(
         env.globals, env.filters, env.tests)

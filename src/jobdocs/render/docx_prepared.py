@@ -22,7 +22,6 @@ from __future__ import annotations
 import copy
 import io
 import re
-import zipfile
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -151,7 +150,6 @@ class PreparedDocx:
     """
 
     def __init__(self, data: bytes, env: jinja2.Environment, *, name: str):
-        from docx.opc.exceptions import PackageNotFoundError
         from docxtpl import DocxTemplate
 
         self.name = name
@@ -159,8 +157,7 @@ class PreparedDocx:
         tpl = DocxTemplate(io.BytesIO(data))
         try:
             tpl.init_docx()
-        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-                etree.XMLSyntaxError) as exc:
+        except Exception as exc:  # python-docx fails in many ways on a damaged package
             raise TemplateError(f"{name} is not a Word document (.docx): {exc}") from exc
         self._tpl = tpl
         self._limits: TemplateLimits = getattr(env, "limits", DEFAULT_TEMPLATE_LIMITS)
