@@ -20,6 +20,8 @@ from typing import Any
 from jobdocs.errors import UsageError
 
 MAX_DATA_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = 512 * 2**20
+"""The most an XLSX workbook may hold once unpacked (a ZIP bomb is refused before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,25 +107,36 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[Row]]:
 def _read_xlsx(path: Path) -> tuple[list[str], Iterator[Row]]:
     import openpyxl
 
-    try:
+    _check_unpacked_size(path)
+    try:  # openpyxl raises many kinds for a damaged file, while opening or reading rows
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        try:
+            records = book.worksheets[0].iter_rows(values_only=True)
+            header = [str(c).strip() if c is not None else "" for c in next(records, ())]
+            while header and not header[-1]:
+                header.pop()
+            rows = [Row(number, cells) for number, record in enumerate(records, start=2)
+                    if (cells := {header[i]: _xlsx_value(v) for i, v in enumerate(record)
+                                  if i < len(header) and v is not None
+                                  and str(v).strip() != ""})]
+        finally:
+            book.close()
+    except Exception as exc:
         raise UsageError(f"{path} cannot be read as an XLSX workbook: {exc}") from exc
-    sheet = book.worksheets[0]
-    records = sheet.iter_rows(values_only=True)
-    header = [str(c).strip() if c is not None else "" for c in next(records, ())]
-    while header and not header[-1]:
-        header.pop()
+    return header, iter(rows)
 
-    def rows() -> Iterator[Row]:
-        for number, record in enumerate(records, start=2):
-            cells = {header[i]: _xlsx_value(v) for i, v in enumerate(record)
-                     if i < len(header) and v is not None and str(v).strip() != ""}
-            if cells:
-                yield Row(number, cells)
-        book.close()
 
-    return header, rows()
+def _check_unpacked_size(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UsageError(f"{path} cannot be read as an XLSX workbook: {exc}") from exc
+    if total > MAX_UNPACKED_BYTES:
+        raise UsageError(f"{path} unpacks to {total:,} bytes; the limit is "
+                         f"{MAX_UNPACKED_BYTES:,}")
 
 
 def _xlsx_value(value: Any) -> Any:
