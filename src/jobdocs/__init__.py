@@ -15,8 +15,19 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from jobdocs.api import References, load, references, render, render_to, schema, validate
+    from jobdocs.api import (
+        References,
+        diff,
+        load,
+        redline,
+        references,
+        render,
+        render_to,
+        schema,
+        validate,
+    )
     from jobdocs.batch.many import RenderResult, render_many
+    from jobdocs.diff import Change, SpecDiff
     from jobdocs.errors import (
         ConfigError,
         JobdocsError,
@@ -33,7 +44,9 @@ if TYPE_CHECKING:
 # `jobdocs --help` does not pay for pydantic's model building.
 _EXPORTS: dict[str, str] = {
     "References": "jobdocs.api",
+    "diff": "jobdocs.api",
     "load": "jobdocs.api",
+    "redline": "jobdocs.api",
     "references": "jobdocs.api",
     "render": "jobdocs.api",
     "render_to": "jobdocs.api",
@@ -45,6 +58,8 @@ _EXPORTS: dict[str, str] = {
     "SpecError": "jobdocs.errors",
     "TemplateError": "jobdocs.errors",
     "UsageError": "jobdocs.errors",
+    "Change": "jobdocs.diff",
+    "SpecDiff": "jobdocs.diff",
     "Finding": "jobdocs.findings",
     "Location": "jobdocs.findings",
     "Severity": "jobdocs.findings",
@@ -74,6 +89,7 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
+    "Change",
     "ConfigError",
     "Contract",
     "Finding",
@@ -85,13 +101,16 @@ __all__ = [
     "RenderResult",
     "Role",
     "Severity",
+    "SpecDiff",
     "SpecError",
     "TemplateError",
     "Text",
     "UsageError",
     "__version__",
+    "diff",
     "lint",
     "load",
+    "redline",
     "references",
     "render",
     "render_many",

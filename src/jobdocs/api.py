@@ -123,6 +123,7 @@ def schema(kind: Kind) -> dict[str, Any]:
 # -- rendering ---------------------------------------------------------------------------------
 
 if TYPE_CHECKING:
+    from jobdocs.diff import SpecDiff
     from jobdocs.render import Renderer, RenderSource
 
 RENDER_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -199,14 +200,62 @@ def render_source(spec: Role | Contract | str | os.PathLike[str]) -> RenderSourc
                                    spec_root=checked.spec.root, annex=annex)
 
 
+# -- comparing versions ------------------------------------------------------------------
+
+
+def diff(old: str | os.PathLike[str], new: str | os.PathLike[str]) -> SpecDiff:
+    """Every change from the spec ``old`` to ``new``: two files, or a file at a git revision
+    written as git writes it (``HEAD~1:roles/am.yaml``). The result is true when anything
+    changed; each :class:`~jobdocs.diff.Change` says what (added, removed, changed, moved),
+    where in both files, and which words changed.
+
+    Raises :class:`SpecError` when either spec has errors, :class:`UsageError` when they
+    are of different kinds or a revision cannot be read.
+
+    >>> changes = jobdocs.diff("examples/roles/account-manager.yaml",
+    ...                        "examples/roles/key-account-manager.yaml")
+    >>> changes.summary_lines()[:2]
+    ['title: ~1', 'reports_to: ~1']
+    """
+    from jobdocs.diff.files import open_pair
+
+    with open_pair(old, new) as pair:
+        return pair.diff()
+
+
+def redline(old: str | os.PathLike[str], new: str | os.PathLike[str], format: str = "pdf",
+            lang: str | None = None, *, author: str = "jobdocs",
+            renderer: Renderer | None = None) -> bytes:
+    """The new document with the changes from ``old`` marked, as ``format``: ``html`` and
+    ``pdf`` underline insertions and strike deletions through, with a change summary on the
+    first page and change bars in the margin; ``docx`` carries Word tracked changes by
+    ``author``, which a reviewer accepts or rejects in Word or LibreOffice.
+
+    >>> pdf = jobdocs.redline("examples/roles/account-manager.yaml",
+    ...                       "examples/roles/key-account-manager.yaml", "pdf")  # doctest: +SKIP
+    """
+    from jobdocs.diff.files import open_pair
+    from jobdocs.render import Renderer
+    from jobdocs.render.dates import source_date_epoch
+    from jobdocs.render.redline import render_redline
+
+    if renderer is None:
+        renderer = Renderer(timestamp=source_date_epoch(os.environ))
+    with open_pair(old, new) as pair:
+        old_source, new_source = pair.sources()
+        return render_redline(renderer, old_source, new_source, format, lang, author=author)
+
+
 __all__ = [
     "Contract",
     "Organization",
     "References",
     "Role",
     "check",
+    "diff",
     "iter_spec_files",
     "load",
+    "redline",
     "references",
     "render",
     "render_source",

@@ -46,6 +46,7 @@ def _options(
 
 # Importing the command modules registers their commands on `app`.
 from jobdocs.cli import batch_commands as _batch_commands  # noqa: E402,F401
+from jobdocs.cli import diff_commands as _diff_commands  # noqa: E402,F401
 from jobdocs.cli import doctor_commands as _doctor_commands  # noqa: E402,F401
 from jobdocs.cli import lint_commands as _lint_commands  # noqa: E402,F401
 from jobdocs.cli import render_commands as _render_commands  # noqa: E402,F401

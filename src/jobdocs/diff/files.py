@@ -37,15 +37,24 @@ class Opened:
     """Where a revision's copy lives, or ``None`` for a file of the working tree."""
 
     def label(self, file: Path) -> Path:
-        """How to show ``file`` to the user: a revision's copy as ``REV:path``."""
+        """How to show ``file`` to the user: a revision's copy as ``REV:path``, the path
+        written as the user wrote the spec's (from the top of the repository, or ``./``)."""
         at = self.at
         if at is None or at.root is None or at.revision is None:
             return file
+        if file.resolve() == at.path.resolve():
+            return Path(self.name)
+        root = at.root.resolve()
         try:
-            inside = file.resolve().relative_to(at.root.resolve())
+            inside = file.resolve().relative_to(root).as_posix()
+            spec_inside = at.path.resolve().relative_to(root).as_posix()
         except ValueError:
             return file
-        return Path(f"{at.revision}:{at.prefix}{inside.as_posix()}")
+        written = self.name[len(at.revision) + 1:]
+        prefix = written[: -len(spec_inside)] if written.endswith(spec_inside) else ""
+        if prefix and not prefix.endswith("/"):
+            prefix = ""
+        return Path(f"{at.revision}:{prefix}{inside}")
 
 
 @dataclass(frozen=True, slots=True)

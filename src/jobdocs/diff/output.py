@@ -86,14 +86,13 @@ def write_text(diff: SpecDiff, stream: TextIO, *, color: bool = False,
         return
     count = len(diff.changes)
     head.append(f"{count} change{'s' if count != 1 else ''}\n")
-    for line in diff.summary_lines():
-        head.append(f"  {shown(line)}\n")
+    head.append("\n".join(f"  {shown(line)}" for line in diff.summary_lines()))
     console.print(head)
     group = None
     for change in diff.changes:
         if change.group != group:
             group = change.group
-            console.print(Text(shown(group), style="bold"))
+            console.print(Text("\n" + shown(group), style="bold"))
         console.print(_change_text(change, color=color, lang=lang))
 
 
