@@ -201,6 +201,28 @@ PHRASES: dict[str, Phrase] = {
     "language_ru": Phrase(
         "language name, in the form the languages clause uses ('in Georgian and English', "
         "'the Georgian version')", "Russian"),
+    # Redlines (jobdocs diff): the summary of changes on the first page.
+    "redline_summary": Phrase("redline: heading of the summary of changes", "Summary of changes"),
+    "redline_compared": Phrase(
+        "redline: what is compared; {new_version}, {old_version} are version numbers, "
+        "{new_number}, {old_number} document numbers",
+        "Version {new_version} (No. {new_number}) compared with version {old_version} "
+        "(No. {old_number})"),
+    "redline_section": Phrase("redline summary column: the part of the document", "Section"),
+    "redline_added": Phrase("redline summary column: entries added", "Added"),
+    "redline_removed": Phrase("redline summary column: entries removed", "Removed"),
+    "redline_changed": Phrase("redline summary column: entries changed", "Changed"),
+    "redline_moved": Phrase("redline summary column: entries moved", "Moved"),
+    "redline_none": Phrase("redline summary", "The two versions do not differ."),
+    "redline_document": Phrase("redline summary row: title, number, dates, employer",
+                               "Document particulars"),
+    "redline_details": Phrase("redline summary row: department, reporting line",
+                              "Position details"),
+    "redline_parties": Phrase("redline summary row: a contract's parties", "Parties"),
+    "redline_signatures": Phrase("redline summary row", "Approval and signatures"),
+    "redline_inserted": Phrase("redline legend, shown underlined", "inserted text"),
+    "redline_deleted": Phrase("redline legend, shown struck through", "deleted text"),
+    "redline_bar": Phrase("redline legend", "a bar in the margin marks a changed paragraph"),
 }
 """Every phrase a template may use, by key."""
 
