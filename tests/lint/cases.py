@@ -20,6 +20,14 @@ A fixture file::
         today: 2026-06-01       # optional date of the run
         encoding: utf-16        # optional encoding of the spec
         padding: 5000000        # optional: append a comment of this many characters
+        base:                   # optional: the files at the base revision (`--base HEAD`)
+          roles/spec.yaml: |
+            ...
+
+A case with ``base`` runs in a git repository: the configuration, the organization and the
+``base`` files are committed first, then the case's own files are written over them, and the
+case is linted against that commit (A108 compares with it). A spec absent from ``base`` is
+new since the base.
 
 A fixture file may also cover a code prefix: ``L1.yaml`` (``rule: L1``) holds the cases of
 every requirement of the GE jurisdiction checklist, L101–L1xx; its cases select ``L1``.
@@ -62,6 +70,7 @@ class Case:
     today: datetime.date = DEFAULT_TODAY
     encoding: str = "utf-8"
     padding: int = 0
+    base: dict[str, str] | None = None
 
     @property
     def id(self) -> str:
@@ -70,6 +79,10 @@ class Case:
     def write(self, root: Path) -> Path:
         """Write the case's files below ``root``; return the spec's path."""
         (root / "jobdocs.toml").write_text(self.config, encoding="utf-8")
+        if self.base is not None:
+            from gitrev.repo import GitRepo
+
+            GitRepo(root).commit({"org/acme.yaml": ORGANIZATION, **self.base}, "base")
         for name, text in {"org/acme.yaml": ORGANIZATION, **self.files}.items():
             target = root / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -98,5 +111,6 @@ def load_cases() -> list[Case]:
                 today=raw.get("today", DEFAULT_TODAY),
                 encoding=raw.get("encoding", "utf-8"),
                 padding=raw.get("padding", 0),
+                base=raw.get("base"),
             ))
     return cases

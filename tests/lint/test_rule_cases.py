@@ -3,10 +3,13 @@ parametrised test: each case gives exactly the expected codes at the expected li
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
 
+from gitrev.repo import isolate_git
+from jobdocs.gitrev import BaseRevision
 from jobdocs.lint import Linter, default_registry
 
 from .cases import SPEC, VALIDATION, Case, load_cases
@@ -18,10 +21,15 @@ NO_FIXTURE = {"X001"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_rule_case(case: Case, tmp_path: Path) -> None:
+def test_rule_case(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if case.base is not None:
+        isolate_git(monkeypatch, ceiling=tmp_path.parent)
     spec = case.write(tmp_path)
-    linter = Linter(select=[*case.select, *VALIDATION], today=case.today)
-    found = linter.run([spec]).findings
+    with contextlib.ExitStack() as stack:
+        base = (stack.enter_context(BaseRevision("HEAD", cwd=tmp_path))
+                if case.base is not None else None)
+        linter = Linter(select=[*case.select, *VALIDATION], today=case.today, base=base)
+        found = linter.run([spec]).findings
     got = sorted(_label(f.code, f.location.file, f.location.line, tmp_path) for f in found)
     assert got == sorted(case.expect), "\n".join(f.format_text() for f in found)
 

@@ -75,6 +75,10 @@ def lint_command(
         show_default=False)] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Worker processes for many specs; 0: one per CPU.")] = 0,
+    base: Annotated[str | None, typer.Option(
+        "--base", metavar="REV", help="Compare with this git revision (e.g. origin/main): "
+                                      "A108 reports specs changed without a version bump.",
+        show_default=False)] = None,
 ) -> int:
     """Lint specs: YAML, schema and references, then the rules (`jobdocs rules` lists them).
 
@@ -92,7 +96,7 @@ def lint_command(
     if not files and not only_specs:
         raise UsageError("no spec files (*.yaml, *.yml) found", hint="name a file or a folder")
     linter = Linter(resolve_config(config), select=parse_selectors(select),
-                    ignore=parse_selectors(ignore), jobs=jobs or default_jobs())
+                    ignore=parse_selectors(ignore), jobs=jobs or default_jobs(), base=base)
     result = linter.run(files)
     fmt = _format(output_format, to_file=output is not None)
     # A report file is written whole and atomically: CI never reads half a report.

@@ -24,17 +24,21 @@ PathArg = str | os.PathLike[str]
 
 
 def lint(paths: PathArg | Iterable[PathArg], config: LintConfig | PathArg | None = None,
-         ) -> list[Finding]:
+         *, base: str | None = None) -> list[Finding]:
     """Lint the specs at ``paths`` (files or folders) and return every finding in reading
     order: YAML, schema and reference problems (S, R) and rule findings alike.
 
     ``config`` is a :class:`LintConfig`, the path of a ``jobdocs.toml`` or ``pyproject.toml``,
     or ``None`` to use the configuration found by walking up from each spec.
+    ``base`` is a git revision of the repository that holds the current folder
+    (``"origin/main"``): with it, A108 reports specs that changed since then without a higher
+    ``document.version`` (see ``jobdocs rules A108``).
     Raises :class:`~jobdocs.errors.ConfigError` for an invalid configuration and
-    :class:`~jobdocs.errors.UsageError` for a path that does not exist.
+    :class:`~jobdocs.errors.UsageError` for a path that does not exist (or, with ``base``,
+    an unknown revision or a path outside the repository).
     """
     items = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
-    linter = Linter(resolve_config(config))
+    linter = Linter(resolve_config(config), base=base)
     return linter.run(spec_files(items)).findings
 
 
@@ -45,8 +49,9 @@ class _CallableModule(types.ModuleType):
     working whichever of the two the attribute holds."""
 
     def __call__(self, paths: PathArg | Iterable[PathArg],
-                 config: LintConfig | PathArg | None = None) -> list[Finding]:
-        return lint(paths, config)
+                 config: LintConfig | PathArg | None = None, *,
+                 base: str | None = None) -> list[Finding]:
+        return lint(paths, config, base=base)
 
 
 sys.modules[__name__].__class__ = _CallableModule

@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobdocs.findings import Location, PathKey
 from jobdocs.lint.index import SpecIndex
@@ -15,6 +15,9 @@ from jobdocs.lint.words import tokens
 from jobdocs.models import Contract, ItemObject, Organization, Role, Text
 from jobdocs.resolve import ResolvedSpec, Resolver
 from jobdocs.validation import Validated, iter_texts
+
+if TYPE_CHECKING:
+    from jobdocs.lint.base import BaseSpecs
 
 #: The list sections of a role whose entries are items, in document order.
 ITEM_SECTIONS: tuple[PathKey, ...] = (
@@ -62,6 +65,9 @@ class RuleContext:
     today: datetime.date
     resolver: Resolver
     index: SpecIndex
+    base: BaseSpecs | None = None
+    """The specs as they were at the base revision (``jobdocs lint --base REV``), or
+    ``None`` when no base was given: rules that compare with the base then find nothing."""
     _lines: dict[Path, list[str]] = field(default_factory=dict, repr=False)
     # Several rules walk the same texts and items: each walk is done once per spec.
     _texts: list[TextSpot] | None = field(default=None, repr=False)

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jobdocs.errors import UsageError
 from jobdocs.findings import Finding, Location, Severity, sort_findings
@@ -25,6 +25,10 @@ from jobdocs.lint.rule import Rule
 from jobdocs.lint.suppress import FileSuppressions, has_suppressions, parse_suppressions
 from jobdocs.resolve import ResolvedSpec, Resolver
 from jobdocs.validation import Validated, validate_resolved
+
+if TYPE_CHECKING:
+    from jobdocs.gitrev import BaseRevision
+    from jobdocs.lint.base import BaseSpecs
 
 INTERNAL_ERROR = "X001"
 
@@ -81,6 +85,12 @@ class Linter:
     ``select`` and ``ignore`` (codes, prefixes or names) adjust whichever configuration
     applies, as ``--select`` and ``--ignore`` do on the command line.
 
+    ``base`` is a git revision to compare with, as ``--base`` on the command line: the name
+    of one (``"origin/main"``, read from the repository that holds the current folder and
+    extracted for the duration of each :meth:`run`), or a
+    :class:`~jobdocs.gitrev.BaseRevision` the caller keeps open. Rules that compare a spec
+    with its earlier self (A108) find nothing without it.
+
     >>> from jobdocs.lint import Linter
     >>> Linter().run(["examples"]).findings
     []
@@ -88,7 +98,8 @@ class Linter:
 
     def __init__(self, config: LintConfig | None = None, *, registry: Registry | None = None,
                  today: datetime.date | None = None, resolver: Resolver | None = None,
-                 select: Sequence[str] = (), ignore: Sequence[str] = (), jobs: int = 1):
+                 select: Sequence[str] = (), ignore: Sequence[str] = (), jobs: int = 1,
+                 base: str | BaseRevision | None = None):
         self.registry = registry or (config.registry if config else default_registry())
         self.jobs = jobs
         self.select, self.ignore = tuple(select), tuple(ignore)
@@ -101,13 +112,40 @@ class Linter:
         self._configs: dict[Path | None, LintConfig] = {}
         self._by_folder: dict[Path, LintConfig] = {}
         self._enabled: dict[tuple[int, Path], frozenset[str]] = {}
+        self.base = base
+        self._base: BaseSpecs | None = None if base is None or isinstance(base, str) \
+            else _base_specs(base)
+
+    @property
+    def base_revision(self) -> BaseRevision | None:
+        """The base revision of the run in progress (or the one given), if any."""
+        return self._base.revision if self._base is not None else None
 
     def run(self, files: Iterable[str | os.PathLike[str]]) -> LintResult:
         """Lint ``files`` (spec files; see :func:`jobdocs.lint.files.spec_files` for
         folders), in ``jobs`` worker processes when there are enough of them."""
+        paths = [Path(f) for f in files]
+        if isinstance(self.base, str):
+            from jobdocs.gitrev import BaseRevision
+
+            with BaseRevision(self.base) as revision:
+                return self._run_against(paths, revision)
+        if self.base is not None:
+            return self._run_against(paths, self.base)
+        return self._run(paths)
+
+    def _run_against(self, paths: list[Path], revision: BaseRevision) -> LintResult:
+        # Extracted here, once: worker processes only read what the parent extracted.
+        revision.prepare(paths)
+        outer, self._base = self._base, _base_specs(revision)
+        try:
+            return self._run(paths)
+        finally:
+            self._base = outer
+
+    def _run(self, paths: list[Path]) -> LintResult:
         from jobdocs.lint.parallel import lint_in_workers, worth_parallel
 
-        paths = [Path(f) for f in files]
         if self.jobs > 1 and worth_parallel(self, paths):
             run = lint_in_workers(self, paths)
         else:
@@ -171,7 +209,7 @@ class Linter:
         _collect_texts(spec, run.texts)
         found = [self._named(f) for f in validated.findings]
         if validated.model is not None:
-            ctx = RuleContext(validated, self.today, self.resolver, self.index)
+            ctx = RuleContext(validated, self.today, self.resolver, self.index, self._base)
             for code in sorted(config.enabled):
                 rule = config.rules[code]
                 if errors_only and (config.severity_of(code) or rule.severity) != "error":
@@ -213,6 +251,12 @@ class Linter:
                     override = settings.severity.get(finding.code)
                     kept.append(finding.with_severity(override) if override else finding)
         return kept
+
+
+def _base_specs(revision: BaseRevision) -> BaseSpecs:
+    from jobdocs.lint.base import BaseSpecs
+
+    return BaseSpecs(revision)
 
 
 def _checked(rule: Rule[Any], ctx: RuleContext, file: Path) -> list[Finding]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from jobdocs.lint.registry import default_registry
 
 if TYPE_CHECKING:
+    from jobdocs.gitrev import BaseRevision
     from jobdocs.lint.engine import Linter, RunState
 
 MIN_FILES_PER_WORKER = 25
@@ -36,6 +37,7 @@ class _Settings:
     select: tuple[str, ...]
     ignore: tuple[str, ...]
     today: datetime.date
+    base: BaseRevision | None
 
 
 def default_jobs() -> int:
@@ -60,7 +62,7 @@ def lint_in_workers(linter: Linter, paths: list[Path]) -> RunState:
 
     workers = max(1, min(linter.jobs, len(paths) // MIN_FILES_PER_WORKER))
     settings = _Settings(linter.config.source if linter.config is not None else None,
-                         linter.select, linter.ignore, linter.today)
+                         linter.select, linter.ignore, linter.today, linter.base_revision)
     count = workers * CHUNKS_PER_WORKER
     chunks = [paths[i::count] for i in range(count) if paths[i::count]]
     # Forking a process that runs other threads can copy a lock that some thread holds;
@@ -79,5 +81,5 @@ def _lint_chunk(settings: _Settings, paths: list[Path]) -> RunState:
     from jobdocs.lint.engine import Linter, resolve_config
 
     linter = Linter(resolve_config(settings.config_file), today=settings.today,
-                    select=settings.select, ignore=settings.ignore)
+                    select=settings.select, ignore=settings.ignore, base=settings.base)
     return linter.collect(paths)
