@@ -50,10 +50,12 @@ class GitRepo:
         top.mkdir(parents=True, exist_ok=True)
         self.git("init", "-q", "-b", "main")
 
-    def git(self, *args: str, cwd: Path | None = None) -> str:
+    def git(self, *args: str, cwd: Path | None = None, input_text: str | None = None) -> str:
         done = subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
                               cwd=cwd or self.top, env=git_environment(), check=True,
-                              capture_output=True)
+                              capture_output=True,
+                              input=input_text.encode("utf-8") if input_text is not None
+                              else None)
         return done.stdout.decode("utf-8", "replace").strip()
 
     def write(self, files: dict[str, str | bytes]) -> None:

@@ -290,3 +290,27 @@ def test_base_revision_answers_for_work_tree_files(repo: GitRepo, tmp_path: Path
         assert old.exists()
         folder = old.parent.parent
     assert not folder.exists()
+
+
+def test_a_hostile_tree_cannot_write_outside(repo: GitRepo, tmp_path: Path) -> None:
+    """Git stores trees whose entries are named `..`, `.` or `.git` (`git mktree` makes them;
+    a checkout refuses them): extraction skips them."""
+    def tree(entries: list[tuple[str, str, str, str]]) -> str:
+        text = "".join(f"{mode} {kind} {oid}\t{name}\n" for mode, kind, oid, name in entries)
+        return repo.git("mktree", input_text=text)
+
+    blob = repo.git("hash-object", "-w", "--stdin", input_text=ROLE)
+    empty = repo.git("hash-object", "-w", "--stdin", input_text="")
+    escape = tree([("100644", "blob", blob, "escaped.yaml")])
+    dotgit = tree([("100644", "blob", blob, "config")])
+    roles = tree([("100644", "blob", blob, "clerk.yaml"), ("040000", "tree", escape, ".."),
+                  ("040000", "tree", dotgit, ".git")])
+    top = tree([("100644", "blob", empty, "jobdocs.toml"), ("040000", "tree", roles, "roles"),
+                ("040000", "tree", escape, "..")])
+    commit = repo.git("commit-tree", top, "-m", "hostile")
+    with open_spec(f"{commit}:roles/clerk.yaml") as spec:
+        assert spec.root is not None
+        names = sorted(p.relative_to(spec.root).as_posix() for p in spec.root.rglob("*"))
+        assert spec.path.read_text(encoding="utf-8") == ROLE
+    assert names == ["jobdocs.toml", "roles", "roles/clerk.yaml"]
+    assert not list(tmp_path.parent.rglob("escaped.yaml"))
