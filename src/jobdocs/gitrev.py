@@ -46,6 +46,7 @@ from jobdocs.resolve import CONFIG_FILE
 from jobdocs.source import DEFAULT_LIMITS
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+_STAGE = re.compile(r"^[0-3]:")
 
 
 def parse_spec_argument(arg: str, *, cwd: Path | None = None) -> tuple[str | None, str]:
@@ -73,7 +74,7 @@ def parse_spec_argument(arg: str, *, cwd: Path | None = None) -> tuple[str | Non
     revision, path = arg[:colon], arg[colon + 1:]
     if not revision:
         raise UsageError(f"`{arg}` names a file in git's index; jobdocs reads commits",
-                         hint=f"name a revision, e.g. `HEAD:{path.lstrip(':0123')}`")
+                         hint=f"name a revision, e.g. `HEAD:{_STAGE.sub('', path)}`")
     if not path:
         raise UsageError(f"`{arg}` names a revision but no file",
                          hint=f"add the spec's path, e.g. `{revision}:roles/am.yaml`")
@@ -150,9 +151,13 @@ class BaseRevision:
     """
 
     def __init__(self, revision: str, *, cwd: Path | None = None):
+        if _revision_colon(revision) is not None:
+            raise UsageError(f"`{revision}` names a path inside a revision, not a revision",
+                             hint="name a commit, a branch or a tag, such as origin/main")
         self.revision = revision
         self.repo = GitRepository.around(cwd or Path.cwd())
         self.tree = self.repo.tree(revision)
+        self._top = self.repo.top.resolve()
         self._folders: dict[str, dict[str, TreeEntry] | None] = {}
         self._roots: dict[str, str] = {}
         self._exports: dict[str, Path] = {}
@@ -204,7 +209,7 @@ class BaseRevision:
         absolute = Path(file).absolute()
         real = absolute.parent.resolve() / absolute.name
         try:
-            relative = real.relative_to(self.repo.top.resolve())
+            relative = real.relative_to(self._top)
         except ValueError:
             return None
         text = relative.as_posix()

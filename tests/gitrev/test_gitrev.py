@@ -79,6 +79,7 @@ def test_an_existing_file_with_a_colon_is_a_path(tmp_path: Path,
 @pytest.mark.parametrize(("arg", "message"), [
     (":roles/am.yaml", "git's index"),
     (":0:roles/am.yaml", "git's index"),
+    (":2026/am.yaml", "git's index"),
     ("HEAD:", "no file"),
 ])
 def test_parse_refuses_an_empty_revision_or_path(arg: str, message: str) -> None:
@@ -233,6 +234,8 @@ def test_an_unknown_revision(repo: GitRepo) -> None:
     assert error.hint is not None and "fetch-depth: 0" in error.hint
     assert "no file named `no-such-branch:roles/clerk.yaml`" in error.hint
     assert "not a revision" in str(_error("--output=x:roles/clerk.yaml"))
+    with pytest.raises(UsageError, match="names a path inside a revision"):
+        BaseRevision("HEAD:roles")
 
 
 def test_a_repository_without_commits(repo: GitRepo) -> None:
