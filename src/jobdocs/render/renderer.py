@@ -90,13 +90,22 @@ class Renderer:
 
     def pdf(self, source: RenderSource, lang: str | None = None) -> bytes:
         """A tagged PDF/A-3a with the spec embedded and empty signature fields."""
+        context = self.context(source, lang)
+        return self.layout_pdf(self.page_html(context, source), context, source)
+
+    def page_html(self, context: DocumentContext, source: RenderSource) -> str:
+        """The HTML a PDF is laid out from: the template rendered with ``context``, without
+        the stylesheet (given to the PDF engine already parsed, see :meth:`layout_pdf`)."""
+        return render_html(context, self.templates, logo_url=logo_file_url(source.logo),
+                           inline_stylesheet=False)
+
+    def layout_pdf(self, html: str, context: DocumentContext, source: RenderSource) -> bytes:
+        """Lay out ``html`` (from :meth:`page_html`, perhaps edited: a redline's) as the PDF
+        of ``context``, embedding the spec of ``source``."""
         from jobdocs.render.pdf import write_pdf
 
         self._check_system()
-        context = self.context(source, lang)
         kind = context.document.kind
-        html = render_html(context, self.templates, logo_url=logo_file_url(source.logo),
-                           inline_stylesheet=False)
         if len(html) > self.max_layout_chars:
             raise RenderError(
                 f"the document is too long to lay out as a PDF: its HTML has {len(html):,} "
@@ -126,9 +135,12 @@ class Renderer:
         """A Word document made from the kind's Word template (see :meth:`docx_template_for`),
         stamped with its status, number and version as custom document properties
         (:mod:`jobdocs.render.docx_properties`)."""
+        return self.docx_of(self.context(source, lang))
+
+    def docx_of(self, context: DocumentContext) -> bytes:
+        """The Word document of a ready ``context`` (see :meth:`docx`)."""
         from jobdocs.render.docx_properties import stamp
 
-        context = self.context(source, lang)
         data = render_docx(context, self.docx_template_for(context.document.kind),
                            self.docx_templates)
         document = context.document
