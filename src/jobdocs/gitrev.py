@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from jobdocs.errors import UsageError
-from jobdocs.gittree import GitRepository, TreeEntry, extract
+from jobdocs.gittree import GitRepository, TreeEntry, extract, write_new
 from jobdocs.resolve import CONFIG_FILE
 from jobdocs.source import DEFAULT_LIMITS
 
@@ -319,9 +319,8 @@ class BaseRevision:
         self._temporary.append(target)
         extract(self.repo, self.tree, root, target)
         if not self._is_root(root):
-            (target / CONFIG_FILE).write_text(
-                f"# the spec root of {root or '.'} at {self.revision}, extracted by jobdocs\n",
-                encoding="utf-8")
+            note = f"# the spec root of {root or '.'} at {self.revision}, extracted by jobdocs\n"
+            write_new(target / CONFIG_FILE, note.encode("utf-8", "backslashreplace"))
         self._exports[root] = target
         return target
 

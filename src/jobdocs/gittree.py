@@ -7,6 +7,10 @@ every path component is checked (no ``..``, no empty or absolute path), symbolic
 submodules are not extracted, no file is opened through a link, and the sizes git reports are
 checked against the limits before any content is read. Git's own messages ("not a git
 repository", "dubious ownership") are passed on as :class:`~jobdocs.errors.UsageError`.
+
+jobdocs writes its output atomically through :mod:`jobdocs.output`; the files written here
+go to a private temporary folder that is removed afterwards, not to output, so they are
+created in place (as new files only) instead of renamed into place.
 """
 
 from __future__ import annotations
@@ -221,6 +225,12 @@ def _open_new(dest: Path) -> int:
         return os.open(dest, flags, 0o600)
     except OSError as exc:
         raise UsageError(f"cannot extract {dest.name}: {exc.strerror or exc}") from exc
+
+
+def write_new(dest: Path, data: bytes) -> None:
+    """Write a new file into an extracted tree (never over a file, never through a link)."""
+    with os.fdopen(_open_new(dest), "wb") as out:
+        out.write(data)
 
 
 def _placeholder(dest: Path, size: int) -> None:

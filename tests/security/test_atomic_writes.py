@@ -25,8 +25,10 @@ from jobdocs.cli import main
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 
-#: The only places in the package that may open a file for writing.
-WRITERS = {"src/jobdocs/output.py", "src/jobdocs/batch/manifest.py"}
+#: The only places in the package that may open a file for writing. gittree.py extracts a git
+#: revision into a private temporary folder (REV:PATH, lint --base): not output, so not
+#: renamed into place, but opened only as new files, never through a link.
+WRITERS = {"src/jobdocs/output.py", "src/jobdocs/batch/manifest.py", "src/jobdocs/gittree.py"}
 _WRITE = re.compile(r"write_text\(|write_bytes\(|open\([^)]*[\"'][wax]b?[\"']|copyfile\(|"
                     r"shutil\.copy|os\.open\([^)]*O_(?:WRONLY|RDWR|CREAT)")
 
