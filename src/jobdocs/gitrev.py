@@ -147,7 +147,7 @@ class BaseRevision:
     An unknown revision, a missing git or a folder outside a repository is a
     :class:`UsageError` at construction. The object pickles, so that lint workers can read
     what the parent extracted: call :meth:`prepare` with every file first, since only the
-    process that created it extracts (and removes) anything.
+    object itself, while open, extracts (and removes) anything — a copy only reads.
     """
 
     def __init__(self, revision: str, *, cwd: Path | None = None):
@@ -163,6 +163,7 @@ class BaseRevision:
         self._exports: dict[str, Path] = {}
         self._temporary: list[Path] = []
         self._owner = os.getpid()
+        self._open = True
         self._cleanup: weakref.finalize[Any, Any] | None = weakref.finalize(
             self, _remove, self._temporary, self._owner)
 
@@ -176,9 +177,11 @@ class BaseRevision:
         """Remove the extracted folders (only in the process that extracted them)."""
         if self._cleanup is not None:
             self._cleanup()
+            self._exports.clear()
+        self._open = False
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_cleanup": None}
+        return {**self.__dict__, "_cleanup": None, "_open": False}
 
     # -- work-tree files ---------------------------------------------------------------------
 
@@ -312,9 +315,10 @@ class BaseRevision:
         found = self._exports.get(root)
         if found is not None:
             return found
-        if os.getpid() != self._owner:
-            raise RuntimeError(f"{root or '.'} was not extracted before the workers started: "
-                               "call BaseRevision.prepare() with every file first")
+        if not self._open or os.getpid() != self._owner:
+            raise RuntimeError(f"{root or '.'} was not extracted while the BaseRevision was "
+                               "open (a copy only reads): call prepare() with every file "
+                               "first")
         target = Path(tempfile.mkdtemp(prefix="jobdocs-rev-"))
         self._temporary.append(target)
         extract(self.repo, self.tree, root, target)

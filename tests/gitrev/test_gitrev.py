@@ -295,6 +295,19 @@ def test_base_revision_answers_for_work_tree_files(repo: GitRepo, tmp_path: Path
     assert not folder.exists()
 
 
+def test_a_copy_does_not_extract(repo: GitRepo) -> None:
+    repo.commit({**_specs(), "more/jobdocs.toml": "", "more/x.yaml": ROLE})
+    with BaseRevision("HEAD") as base:
+        base.prepare([repo.top / "roles/clerk.yaml"])
+        copy = pickle.loads(pickle.dumps(base))
+        assert copy.file_at(repo.top / "org/acme.yaml") is not None
+        assert copy.file_at(repo.top / "roles/missing.yaml") is None
+        with pytest.raises(RuntimeError, match="a copy only reads"):
+            copy.file_at(repo.top / "more/x.yaml")
+    with pytest.raises(RuntimeError, match="a copy only reads"):
+        base.file_at(repo.top / "roles/clerk.yaml")
+
+
 def test_a_hostile_tree_cannot_write_outside(repo: GitRepo, tmp_path: Path) -> None:
     """Git stores trees whose entries are named `..`, `.` or `.git` (`git mktree` makes them;
     a checkout refuses them): extraction skips them."""
