@@ -83,7 +83,7 @@ def _write_listing(changes: object, fmt: DiffFormat, output: Path | None, lang: 
     import json
 
     from jobdocs.diff import SpecDiff
-    from jobdocs.diff.output import to_json, write_text
+    from jobdocs.diff.output import print_text, to_json
 
     assert isinstance(changes, SpecDiff)
     buffer = io.StringIO()
@@ -92,7 +92,7 @@ def _write_listing(changes: object, fmt: DiffFormat, output: Path | None, lang: 
         buffer.write("\n")
     else:
         use_color = color if color is not None else output is None and _is_terminal()
-        write_text(changes, buffer, color=use_color, lang=lang)
+        print_text(changes, buffer, color=use_color, lang=lang)
     if output is not None:
         _write_file(output, buffer.getvalue().encode("utf-8", "backslashreplace"))
     else:

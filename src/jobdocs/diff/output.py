@@ -1,6 +1,6 @@
 """A :class:`~jobdocs.diff.model.SpecDiff` for people and for programs.
 
-:func:`write_text` prints a summary (``functions: +2 −1 ~3``) and then every change with its
+:func:`print_text` prints a summary (``functions: +2 −1 ~3``) and then every change with its
 place and its words, deletions as ``[-…-]`` and insertions as ``{+…+}`` like
 ``git diff --word-diff`` (in colour on a terminal: struck-through red, underlined green).
 :func:`to_json` gives the same as data, with the positions in both files.
@@ -69,7 +69,7 @@ def _languages(words: Mapping[str, tuple[Segment, ...]],
     return {code: segments for code, segments in words.items() if code == lang}
 
 
-def write_text(diff: SpecDiff, stream: TextIO, *, color: bool = False,
+def print_text(diff: SpecDiff, stream: TextIO, *, color: bool = False,
                lang: str | None = None) -> None:
     """Write the summary and every change as text (``lang``: that language's words only)."""
     from rich.console import Console
