@@ -211,7 +211,7 @@ def test_an_old_version_without_the_language_reads_as_all_inserted(renderer: Ren
     new = render_source(EXAMPLES / KAM)
     redline = compare_sources(renderer, old, new, "ka")
     marked = dict(marked_strings(redline.context))
-    assert new_text(marked.pop(".document.number")) == "JD-015"  # another document
+    assert redline.context.document.number == "JD-015"  # the number is the summary's
     assert len(marked) > 50
     assert all(s.op == "insert" for text in marked.values() for s in segments_of(text))
     assert redline.summary.old_number == "JD-030"
@@ -258,3 +258,23 @@ def test_a_translation_added_to_a_contract_is_inserted_in_its_column(renderer: R
     assert subject.texts[1] == inserted(new_text(subject.texts[1]))
     languages = next(c for c in values.clauses if c.id == "final").paragraphs[-1]
     assert languages.texts[1].startswith("\ue000")
+
+
+def test_a_replaced_signatory_is_struck_through_with_a_field_of_its_own(
+        renderer: Renderer, tmp_path: Path) -> None:
+    spec = Path("roles") / "account-manager.yaml"
+
+    def replace_lawyer(data: dict[str, Any]) -> None:
+        data["approval"]["agreed_with"][0]["name"] = {"ka": "ნინო ბერიძე", "en": "Nino Beridze"}
+
+    root = examples_copy(tmp_path / "examples", {spec: replace_lawyer})
+    redline = compare_sources(renderer, render_source(EXAMPLES / spec),
+                              render_source(root / spec), "en")
+    rows = redline.context.approval.agreed_with
+    assert [(new_text(r.name), old_text(r.name)) for r in rows[:2]] == [
+        ("", "Tamar Lomidze"), ("Nino Beridze", "")]
+    assert rows[0].field_name == "agreed_with-1-tamar-lomidze-removed"
+    assert rows[1].field_name == "agreed_with-1-nino-beridze"
+    fields = [s.field_name for s in redline.context.approval.signatories()]
+    assert len(fields) == len(set(fields))
+    assert counts(redline.summary) == {"signatures": (1, 1, 0, 0)}

@@ -40,7 +40,7 @@ names): never marked, not even in an entry that was added or removed."""
 
 FIXED: dict[type, frozenset[str]] = {
     DocumentContext: frozenset({"labels"}),
-    DocumentInfo: frozenset({"kind_title", "version"}),
+    DocumentInfo: frozenset({"kind_title", "number", "version"}),
     Entry: frozenset({"number", "label"}),
     Section: frozenset({"number"}),
     Detail: frozenset({"label"}),
@@ -55,7 +55,8 @@ FIXED: dict[type, frozenset[str]] = {
 }
 """Fields, besides :data:`IDENTITY`, that are not compared: numbers and fixed phrases. They
 keep the new value in an entry that is kept, and are marked with the rest of an entry that
-was added or removed."""
+was added or removed. The document's number and version are the summary's to compare (they
+also go into page footers and Word's document properties, which hold no markers)."""
 
 CONTRACT_FIXED = frozenset({"document", "organization", "approval", "details", "sections"})
 """What a contract's context holds outside ``extra["contract"]`` (register data, the signature
