@@ -12,8 +12,6 @@ private use area) pass through as characters. :func:`redline_html` then reads th
 - the innermost block (``li``, ``p``, ``td``, ``div``, ``h1``…) around a change gets the class
   ``jd-changed``, and a table row around a changed cell ``jd-changed-row``: the change bars in
   the margin (:data:`~jobdocs.render.redline_style.REDLINE_CSS`);
-- a block that was only deleted (or only inserted) has the punctuation the template wrote
-  between its values (the colon of ``Education:``) deleted (or inserted) with them;
 - the redline stylesheet goes at the end of ``<head>`` and the summary of changes at the
   start of ``<body>``, so a user's own templates get both.
 
@@ -50,7 +48,6 @@ TAGS = {"insert": "ins", "delete": "del"}
 CLASSES = {"ins": "jd-ins", "del": "jd-del"}
 
 _CSS_MARKER = re.compile(r"\\00(e00[0-3])")  # a marker as css_string writes it: \00e000
-_WORD = re.compile(r"\w")
 _SPLIT = re.compile(f"([{MARKERS}])")
 _MODES = {INS_START: "ins", DEL_START: "del", INS_END: None, DEL_END: None}
 
@@ -81,16 +78,13 @@ def redline_html(document: str, summary: str = "") -> str:
 
 class _StartTag:
     """A start tag, written when the document is finished: a change found later inside its
-    element adds a class to it. A block also keeps what its own text holds: the kinds of
-    change, and where its unchanged text went in the output."""
+    element adds a class to it."""
 
-    __slots__ = ("attrs", "changes", "classes", "closed", "name", "plain")
+    __slots__ = ("attrs", "classes", "closed", "name")
 
     def __init__(self, name: str, attrs: list[tuple[str, str | None]], closed: bool):
         self.name, self.attrs, self.closed = name, attrs, closed
         self.classes: list[str] = []
-        self.changes: set[str] = set()
-        self.plain: list[int] = []
 
     def __str__(self) -> str:
         attrs = list(self.attrs)
@@ -127,8 +121,6 @@ class _Redliner(HTMLParser):
         """The HTML written; a document without ``<head>`` or ``<body>`` gets the stylesheet
         and the summary after its doctype."""
         self._close_wrapper()
-        for block in reversed(self.stack):
-            self._settle(block)
         start = next((i for i, part in enumerate(self.out)
                       if not (isinstance(part, str) and part.startswith("<!"))), len(self.out))
         if not self.summarized:
@@ -161,10 +153,7 @@ class _Redliner(HTMLParser):
             self._add_style()
         names = [start.name for start in self.stack]
         if tag in names:
-            cut = len(names) - 1 - names[::-1].index(tag)
-            for start in self.stack[cut:]:
-                self._settle(start)
-            del self.stack[cut:]
+            del self.stack[len(names) - 1 - names[::-1].index(tag):]
         self.out.append(f"</{tag}>")
 
     def _add_style(self) -> None:
@@ -197,19 +186,15 @@ class _Redliner(HTMLParser):
             if self.mode != "del":
                 self.out.append(text)
             return
-        block = self._block()
         if self.mode is None or parent in NO_TEXT:
             self._close_wrapper()
-            if block is not None and not text.isspace():
-                block.plain.append(len(self.out))
             self.out.append(text)
             return
-        if block is not None:
-            block.changes.add(self.mode)
         if self.wrapper != self.mode:
             self._close_wrapper()
             self.out.append(f'<{self.mode} class="{CLASSES[self.mode]}">')
             self.wrapper = self.mode
+            block = self._block()
             if block is not None:
                 self._bar(block)
         self.out.append(text)
@@ -231,18 +216,6 @@ class _Redliner(HTMLParser):
             row = next((s for s in reversed(self.stack[:index]) if s.name == "tr"), None)
             if row is not None:
                 row.mark("jd-changed-row")
-
-    def _settle(self, block: _StartTag) -> None:
-        """A block that was only inserted or only deleted, but for punctuation the template
-        wrote around its values (``Education:``), has that punctuation marked as well."""
-        if len(block.changes) != 1 or not block.plain:
-            return
-        texts = [str(self.out[i]) for i in block.plain]
-        if any(_WORD.search(html.unescape(text)) for text in texts):
-            return
-        mode = next(iter(block.changes))
-        for i, text in zip(block.plain, texts, strict=True):
-            self.out[i] = f'<{mode} class="{CLASSES[mode]}">{text}</{mode}>'
 
     # -- the rest, written as read (markers resolved) -------------------------------------
 
