@@ -8,6 +8,7 @@ import io
 import sys
 import types
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -79,3 +80,17 @@ def test_word_tracked_changes_end_to_end(renderer: Renderer,
     assert "<w:ins " in body and "<w:del " in body
     assert not {INS_START, DEL_START} & set(body)
     assert "წლიური" in body and "კვარტალური" in body
+
+
+def test_a_users_template_gets_the_redline_too(
+        tmp_path: Path, kam_versions: tuple[RenderSource, RenderSource]) -> None:
+    template = tmp_path / "templates" / "role" / "document.html.j2"
+    template.parent.mkdir(parents=True)
+    template.write_text(
+        "<!doctype html><html><body><h1>{{ document.title }}</h1>"
+        "{% for s in sections %}{% for e in s.entries %}<p>{{ e.text }}</p>{% endfor %}"
+        "{% endfor %}</body></html>", encoding="utf-8")
+    page = render_redline(Renderer(tmp_path / "templates"), *kam_versions, "html").decode()
+    assert page.index("ins.jd-ins") < page.index('<section class="jd-summary"') < page.index(
+        "<h1>")
+    assert '<p class="jd-changed"><del class="jd-del">ძირითადი კლიენტების' in page
