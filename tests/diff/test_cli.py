@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -127,3 +128,68 @@ def test_an_unknown_revision_exits_2(versions: Versions, capsys: pytest.CaptureF
     monkeypatch.chdir(repo)
     code, _, err = run(capsys, "diff", f"nosuchrev:{KAM.as_posix()}", KAM.as_posix())
     assert code == 2 and "Traceback" not in err and err.startswith("jobdocs: error:")
+
+
+def test_a_pdf_redline(versions: Versions, capsys: pytest.CaptureFixture[str],
+                       tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    versions.edit(KAM, revise_key_account_manager)
+    target = tmp_path / "kam.redline.pdf"
+    code, out, err = run(capsys, "diff", "-f", "pdf", "-o", target, versions.old(KAM),
+                         versions.new(KAM))
+    assert (code, out) == (1, ""), err
+    first_page = PdfReader(target).pages[0].extract_text()
+    assert "ცვლილებ" in first_page  # the summary of changes, in Georgian, on page 1
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "კომერციული" in text and "გაყიდვების" in text  # deleted and inserted
+
+
+def test_a_word_redline_with_tracked_changes(versions: Versions,
+                                             capsys: pytest.CaptureFixture[str],
+                                             tmp_path: Path) -> None:
+    import zipfile
+
+    versions.edit(KAM, revise_key_account_manager)
+    target = tmp_path / "kam.redline.docx"
+    code, _, err = run(capsys, "diff", "-f", "docx", "-o", target, "--author", "HR <Tamar>",
+                       versions.old(KAM), versions.new(KAM))
+    assert code == 1, err
+    body = zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
+    assert 'w:author="HR &lt;Tamar&gt;"' in body
+    assert "<w:ins " in body and "<w:del " in body
+    assert "<w:delText" in body and "კომერციული" in body
+
+
+def test_an_html_redline_on_standard_output(versions: Versions,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    versions.edit(KAM, revise_key_account_manager)
+    code, out, _ = run(capsys, "diff", "-f", "html", "--lang", "en", versions.old(KAM),
+                       versions.new(KAM))
+    assert code == 1
+    assert '<ins class="jd-ins">Sales</ins>' in out
+    assert '<del class="jd-del">Commercial</del>' in out
+
+
+def test_a_binary_redline_is_not_printed_on_a_terminal(
+        versions: Versions, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from jobdocs.cli import diff_commands
+
+    monkeypatch.setattr(diff_commands, "_is_terminal", lambda: True)
+    code, out, err = run(capsys, "diff", "-f", "pdf", versions.old(KAM), versions.new(KAM))
+    assert code == 2 and out == ""
+    assert "-o redline.pdf" in err
+
+
+def test_identical_versions_still_render_and_exit_0(versions: Versions,
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    target = tmp_path / "same.html"
+    code, _, _ = run(capsys, "diff", "-f", "html", "-o", target, versions.old(AM),
+                     versions.new(AM))
+    assert code == 0
+    html = target.read_text(encoding="utf-8")
+    assert 'class="jd-summary-none"' in html  # "no changes" in the summary
+    assert re.search(r'class="[^"]*\bjd-changed', html) is None  # no change bar anywhere
+    assert html.count('class="jd-ins"') == 1 == html.count('class="jd-del"')  # the legend
