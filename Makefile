@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SPECS  := examples
+OLD_ROLE := $(SPECS)/roles/account-manager.yaml
+NEW_ROLE := $(SPECS)/roles/key-account-manager.yaml
 
 .PHONY: demo test lint typecheck pytest fuzz bench clean venv templates
 
@@ -16,14 +18,16 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 ## demo: install, validate every example spec, and render them into out/ (a scratch folder:
-## --force replaces the approved examples rendered there by an earlier jobdocs)
+## --force replaces the approved examples rendered there by an earlier jobdocs); then compare
+## the key account manager with the account manager it extends (jobdocs diff exits 1: changes)
 demo: $(STAMP)
 	$(BIN)/jobdocs validate $(SPECS)
-	@if $(BIN)/jobdocs --help | grep -q ' render '; then \
-		$(BIN)/jobdocs render $(SPECS) -f pdf,html,docx -o out --force && echo "rendered into out/"; \
-	else \
-		echo "validated only: no renderer exists yet"; \
-	fi
+	$(BIN)/jobdocs render $(SPECS) -f pdf,html,docx -o out --force
+	@echo "rendered into out/"
+	$(BIN)/jobdocs diff $(OLD_ROLE) $(NEW_ROLE) > out/key-account-manager.changes.txt; test $$? -eq 1
+	$(BIN)/jobdocs diff $(OLD_ROLE) $(NEW_ROLE) -f pdf -o out/key-account-manager.redline.pdf; test $$? -eq 1
+	$(BIN)/jobdocs diff $(OLD_ROLE) $(NEW_ROLE) -f docx -o out/key-account-manager.redline.docx; test $$? -eq 1
+	@echo "the key account manager against the account manager it extends: out/key-account-manager.{changes.txt,redline.pdf,redline.docx}"
 
 ## test: ruff, mypy --strict on src/, then pytest
 test: $(STAMP) lint typecheck pytest
