@@ -56,15 +56,39 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+MAX_COMPARED = 4_000_000
+"""The most token pairs a word-by-word comparison weighs (about 2,000 × 2,000 words and
+spaces). Beyond it, what lies between the common start and end of two texts is shown as one
+replacement: comparing two very long texts word by word costs minutes."""
+
+
 def word_changes(old: str, new: str) -> list[Segment]:
     """The segments that turn ``old`` into ``new``, word by word.
 
     A replaced word gives a ``delete`` then an ``insert``. A space left alone between two
     changes is folded into them, so ``a b c`` → ``x y z`` reads as one replacement rather than
     three. Joining the ``equal`` and ``delete`` texts gives ``old``; the ``equal`` and
-    ``insert`` texts give ``new``.
+    ``insert`` texts give ``new``. (Texts too long to compare word by word, see
+    :data:`MAX_COMPARED`, keep their common start and end, the rest replaced.)
     """
     a, b = tokens(old), tokens(new)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a_mid, b_mid = a[head:len(a) - tail], b[head:len(b) - tail]
+    segments = [Segment("equal", "".join(a[:head]))]
+    if len(a_mid) * len(b_mid) > MAX_COMPARED:
+        segments += [Segment("delete", "".join(a_mid)), Segment("insert", "".join(b_mid))]
+    else:
+        segments += _compared(a_mid, b_mid)
+    segments.append(Segment("equal", "".join(a[len(a) - tail:])))
+    return _merge(_fold_spaces([seg for seg in segments if seg.text]))
+
+
+def _compared(a: list[str], b: list[str]) -> list[Segment]:
     segments: list[Segment] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -74,7 +98,7 @@ def word_changes(old: str, new: str) -> list[Segment]:
             segments.append(Segment("insert", "".join(b[j1:j2])))
         if tag == "equal":
             segments.append(Segment("equal", "".join(a[i1:i2])))
-    return _merge(_fold_spaces(segments))
+    return segments
 
 
 def _fold_spaces(segments: list[Segment]) -> list[Segment]:
@@ -124,7 +148,10 @@ def similarity(old: str, new: str) -> float:
     b = [t for t in tokens(new.casefold()) if not t.isspace()]
     if not a and not b:
         return 1.0
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if len(a) * len(b) > MAX_COMPARED:
+        return matcher.quick_ratio()  # the words in common, in any order
+    return matcher.ratio()
 
 
 def clean(text: str) -> str:
@@ -217,13 +244,17 @@ class Pair:
 SIMILAR = 0.5
 """How alike two items without ids must be (:func:`similarity`) to count as one item changed,
 rather than one removed and another added."""
+MAX_SIMILAR_PAIRS = 40_000
+"""The most pairs of leftover items :func:`align` weighs by their text (200 × 200): longer
+lists without ids pair only items whose text is exactly the same."""
 
 
 def align(old: Sequence[T], new: Sequence[T], *, key: Callable[[T], str | None],
              text: Callable[[T], str], threshold: float = SIMILAR) -> list[Pair]:
     """Align two versions of a list: items with the same ``key`` (an item's ``id``) are the
     same item; items left over — at least one of the two without a key — are paired by the
-    :func:`similarity` of their ``text`` when it reaches ``threshold``, best pairs first.
+    :func:`similarity` of their ``text`` when it reaches ``threshold``, best pairs first
+    (at most :data:`MAX_SIMILAR_PAIRS` pairs are weighed; beyond, only equal texts pair).
 
     The result lists every item of both lists once (a moved item twice, see :class:`Pair`) in
     reading order: the new list's order, each removed item where it stood in the old list.
@@ -299,6 +330,7 @@ def _match_similar(old: Sequence[T], new: Sequence[T], key: Callable[[T], str | 
     for j, item in enumerate(new):
         if j not in taken:
             exact.setdefault(text(item), []).append(j)
+    leftover: list[int] = []
     for i, a in enumerate(old):
         if i in matches or key(a) in new_keys:
             continue
@@ -306,9 +338,16 @@ def _match_similar(old: Sequence[T], new: Sequence[T], key: Callable[[T], str | 
             j = exact[text(a)].pop(0)
             matches[i] = j
             taken.add(j)
-            continue
-        for j, b in enumerate(new):
-            if j in taken or key(b) in old_keys or (key(a) is not None and key(b) is not None):
+        else:
+            leftover.append(i)
+    free = [j for j, b in enumerate(new) if j not in taken and key(b) not in old_keys]
+    if len(leftover) * len(free) > MAX_SIMILAR_PAIRS:
+        return
+    for i in leftover:
+        a = old[i]
+        for j in free:
+            b = new[j]
+            if key(a) is not None and key(b) is not None:
                 continue
             score = similarity(text(a), text(b))
             if score >= threshold:

@@ -86,3 +86,31 @@ def test_different_ids_are_different_items_however_alike() -> None:
     pairs = align([("a", "same text")], [("b", "same text")], key=lambda x: x[0],
                   text=lambda x: x[1])
     assert [p.status for p in pairs] == ["removed", "added"]
+
+
+def test_very_long_texts_keep_their_common_ends_and_replace_the_middle() -> None:
+    from jobdocs.textdiff import MAX_COMPARED, tokens
+
+    words = ["ანგარიში", "client", "the", "and", "sales"]
+    old = " ".join(words[i % 5] for i in range(3000))
+    new = " ".join(words[(i * 7) % 5] for i in range(3000))
+    old, new = "Start. " + old + " End.", "Start. " + new + " End."
+    assert len(tokens(old)) * len(tokens(new)) > MAX_COMPARED
+    segments = word_changes(old, new)
+    assert [s.op for s in segments] == ["equal", "delete", "insert", "equal"]
+    assert segments[0].text.startswith("Start.") and segments[-1].text.endswith("End.")
+    assert "".join(s.text for s in segments if s.op != "insert") == old
+    assert "".join(s.text for s in segments if s.op != "delete") == new
+
+
+def test_long_lists_without_ids_pair_only_equal_texts() -> None:
+    from jobdocs.textdiff import MAX_SIMILAR_PAIRS
+
+    count = int(MAX_SIMILAR_PAIRS ** 0.5) + 1
+    old = [f"duty number {i} of the position" for i in range(count)]
+    new = [f"duty number {i} of the position, revised" for i in range(count)]
+    new[5] = old[5]
+    pairs = align(old, new, key=lambda _: None, text=str)
+    assert [(p.old, p.new) for p in pairs if p.old is not None and p.new is not None] == [(5, 5)]
+    short = align(old[:10], new[:10], key=lambda _: None, text=str)
+    assert all(p.status == "kept" for p in short)  # alike texts pair when the lists are short
