@@ -7,9 +7,9 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
+from jobdocs.alignment import align
 from jobdocs.textdiff import (
     MARKERS,
-    align,
     mark_changes,
     new_text,
     old_text,
@@ -104,7 +104,7 @@ def test_very_long_texts_keep_their_common_ends_and_replace_the_middle() -> None
 
 
 def test_long_lists_without_ids_pair_only_equal_texts() -> None:
-    from jobdocs.textdiff import MAX_SIMILAR_PAIRS
+    from jobdocs.alignment import MAX_SIMILAR_PAIRS
 
     count = int(MAX_SIMILAR_PAIRS ** 0.5) + 2  # one pair is equal: the rest still exceed
     old = [f"duty number {i} of the position" for i in range(count)]

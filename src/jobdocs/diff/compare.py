@@ -3,7 +3,7 @@
 The data compared is what the documents print: the resolved spec (``extends`` merged), with
 ``organization`` (and a contract's ``role``, its Annex 1) replaced by the data of the spec it
 names, so a change of the employer's address or of an annexed duty shows up too. Lists are
-aligned by :func:`jobdocs.textdiff.align` — items by ``id``, the rest by text similarity — and
+aligned by :func:`jobdocs.alignment.align` — items by ``id``, the rest by text similarity — and
 texts compared word by word in every language.
 """
 
@@ -13,10 +13,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from jobdocs.alignment import align
 from jobdocs.diff.model import Change, ChangeKind, Side, SpecDiff, plain
 from jobdocs.findings import Location, PathKey, dotted
 from jobdocs.resolve import ResolvedSpec
-from jobdocs.textdiff import align, word_changes
+from jobdocs.textdiff import word_changes
 
 IGNORED_KEYS = frozenset({"jobdocs", "extends", "kind"})
 """Keys that are not document content: the format version, and what was merged already."""

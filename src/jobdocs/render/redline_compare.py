@@ -7,7 +7,7 @@ which every changed string carries the markers of :mod:`jobdocs.textdiff`:
 
 - two different strings become :func:`~jobdocs.textdiff.mark_changes` (word by word);
 - two dataclasses of one type are compared field by field;
-- two tuples of dataclasses are aligned (:func:`~jobdocs.textdiff.align`: by id, then by
+- two tuples of dataclasses are aligned (:func:`~jobdocs.alignment.align`: by id, then by
   text); a removed element comes back where it stood with all its strings deleted, an added
   one has them all inserted, a moved one is deleted where it was and inserted where it is;
 - tuples of strings (a contract's :data:`~jobdocs.render.contract_values.Texts`, one per
@@ -32,6 +32,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from jobdocs.alignment import align
 from jobdocs.i18n.phrases import PHRASES
 from jobdocs.render.contract_values import (
     Annex,
@@ -53,7 +54,7 @@ from jobdocs.render.redline_fields import (
 )
 from jobdocs.render.redline_summary import ChangeSummary, SectionChanges
 from jobdocs.render.values import Detail, DocumentContext, Entry, Section, Signatory
-from jobdocs.textdiff import align, clean, deleted, inserted, mark_changes
+from jobdocs.textdiff import clean, deleted, inserted, mark_changes
 
 COUNTED = (Entry, Paragraph, Detail, Line, Signatory, SignatureBlock, Party)
 """The entries the summary counts: each counts once as changed, however many of its texts
