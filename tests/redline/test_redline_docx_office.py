@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -188,7 +189,8 @@ def test_libreoffice_accept_all_and_reject_all(
     python = _python_with_uno()
     assert python is not None
     done = subprocess.run([python, str(script), (tmp_path / "profile").as_uri(),
-                           f"jobdocs-{tmp_path.name}", json.dumps(jobs)],
+                           # unique per process: xdist workers have equal tmp_path names
+                           f"jobdocs-{os.getpid()}-{uuid.uuid4().hex}", json.dumps(jobs)],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     old, new, accepted, rejected = json.loads(done.stdout.splitlines()[-1])
