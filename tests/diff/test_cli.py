@@ -41,6 +41,15 @@ def test_text_lists_the_changes_and_exits_1(versions: Versions,
     assert "\x1b[" not in out  # no colour when not a terminal
 
 
+def test_a_version_bump_alone_exits_1_and_says_so(versions: Versions,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    versions.replace(KAM, "version: 1,", "version: 2,")
+    code, out, _ = run(capsys, "diff", versions.old(KAM), versions.new(KAM))
+    assert code == 1
+    assert "(JD-015 v1)" in out and "(JD-015 v2)" in out
+    assert out.rstrip().endswith("no changes but the document's number or version")
+
+
 def test_text_in_one_language(versions: Versions, capsys: pytest.CaptureFixture[str]) -> None:
     versions.edit(KAM, revise_key_account_manager)
     _, out, _ = run(capsys, "diff", "--lang", "en", versions.old(KAM), versions.new(KAM))

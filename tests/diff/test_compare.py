@@ -148,13 +148,32 @@ def test_an_organization_change_is_a_change(versions: Versions) -> None:
     assert change.new_location is not None and change.new_location.file == versions.new(org)
 
 
-def test_document_register_changes(versions: Versions) -> None:
+def test_the_number_and_version_name_the_versions_and_are_not_changes(
+        versions: Versions) -> None:
+    def bump(data: dict[str, Any]) -> None:
+        revise_key_account_manager(data)
+        data["document"]["version"] = 2
+    versions.edit(KAM, bump)
+    diff = diff_of(versions.old(KAM), versions.new(KAM))
+    assert diff.summary_lines() == ["reports_to: ~1", "functions: \u22121 ~2", "rights: +1"]
+    assert (diff.old.number, diff.old.version) == ("JD-015", 1)
+    assert (diff.new.number, diff.new.version) == ("JD-015", 2)
+
+
+def test_a_version_bump_alone_differs_but_lists_nothing(versions: Versions) -> None:
     def bump(data: dict[str, Any]) -> None:
         data["document"]["version"] = 2
+    versions.edit(KAM, bump)
+    diff = diff_of(versions.old(KAM), versions.new(KAM))
+    assert diff.changes == () and diff.register_changed and diff
+
+
+def test_other_register_data_are_changes(versions: Versions) -> None:
+    def bump(data: dict[str, Any]) -> None:
         data["document"]["status"] = "draft"
+        data["document"]["effective_date"] = __import__("datetime").date(2027, 1, 1)
     versions.edit(KAM, bump)
     diff = diff_of(versions.old(KAM), versions.new(KAM))
     assert {(c.path, c.old, c.new) for c in diff.changes} == {
-        ("document.version", 1, 2), ("document.status", "approved", "draft")}
-    assert diff.old.version == 1 and diff.new.version == 2
-    assert diff.new.number == "JD-015"
+        ("document.status", "approved", "draft"),
+        ("document.effective_date", "2026-12-01", "2027-01-01")}

@@ -21,6 +21,10 @@ from jobdocs.textdiff import word_changes
 
 IGNORED_KEYS = frozenset({"jobdocs", "extends", "kind"})
 """Keys that are not document content: the format version, and what was merged already."""
+REGISTER = frozenset({("document", "number"), ("document", "version")})
+"""The document's number and version: they name the two versions compared (see
+:class:`~jobdocs.diff.model.Side`), so they are not listed as changes — a new version is
+expected to carry a new version number."""
 REFERENCES = ("organization", "role")
 """Keys naming another spec, compared by that spec's data."""
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -105,7 +109,7 @@ class _Differ:
                 np: PathKey) -> None:
         keys = [*b, *(k for k in a if k not in b)]
         for key in keys:
-            if not op and key in IGNORED_KEYS:
+            if (not op and key in IGNORED_KEYS) or (*op, key) in REGISTER:
                 continue
             if key not in a:
                 self.add("added", None, (*np, key), None, b[key])

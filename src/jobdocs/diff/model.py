@@ -72,7 +72,8 @@ class Side:
 @dataclass(frozen=True, slots=True)
 class SpecDiff:
     """Every change between two versions of a spec of one kind, in reading order of the new
-    version. It is true when anything changed.
+    version. It is true when anything changed, the document number or version included
+    (those two are not listed as changes: :attr:`old` and :attr:`new` carry them).
 
     >>> diff = jobdocs.diff("examples/roles/account-manager.yaml",
     ...                     "examples/roles/account-manager.yaml")   # doctest: +SKIP
@@ -87,7 +88,12 @@ class SpecDiff:
     changes: tuple[Change, ...]
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes) or self.register_changed
+
+    @property
+    def register_changed(self) -> bool:
+        """Whether the document number or version differs (not listed as changes)."""
+        return (self.old.number, self.old.version) != (self.new.number, self.new.version)
 
     def counts(self) -> dict[str, Counter[ChangeKind]]:
         """How many changes of each kind each group has, groups in reading order."""

@@ -80,8 +80,9 @@ def print_text(diff: SpecDiff, stream: TextIO, *, color: bool = False,
                       soft_wrap=True, emoji=False, markup=False)
     head = Text()
     head.append(f"--- {_side_text(diff.old)}\n+++ {_side_text(diff.new)}\n", style="bold")
-    if not diff:
-        head.append("no changes")
+    if not diff.changes:
+        head.append("no changes" if not diff else
+                    "no changes but the document's number or version")
         console.print(head)
         return
     count = len(diff.changes)
