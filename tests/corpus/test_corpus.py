@@ -75,6 +75,19 @@ def _thousand_pages(path: Path) -> None:
           + "".join(f'  - "{n}. {words}."\n' for n in range(6_000)))
 
 
+def _thousand_pages_revised(path: Path) -> None:
+    # The thousand pages and a revision of them: every tenth duty reworded, a hundred
+    # removed, a block moved. Duties without ids: too many to pair by their words.
+    _thousand_pages(path.with_name("thousand-pages.yaml"))
+    lines = path.with_name("thousand-pages.yaml").read_text(encoding="utf-8").splitlines()
+    start = lines.index("functions:") + 1
+    duties = lines[start:]
+    duties = [d.replace("monthly", "weekly") if n % 10 == 0 else d
+              for n, d in enumerate(duties) if n % 60 != 7]
+    duties = duties[3000:3500] + duties[:3000] + duties[3500:]
+    _text(path, "\n".join(lines[:start] + duties) + "\n")
+
+
 def _symlink_out(path: Path) -> None:
     path.with_name("link-out.yaml").symlink_to(path.parents[2] / "outside.yaml")
     _text(path, ROLE.format(id="symlink").replace("../org/acme.yaml", "link-out.yaml"))
@@ -128,6 +141,7 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "deep-nesting-mapping": _deep("mapping"), "huge-scalar-10mb": _huge_scalar(10 * 2**20),
     "large-scalar": _huge_scalar(3_900_000), "items-100000": _items_100000,
     "thousand-pages": _thousand_pages, "symlink-out": _symlink_out,
+    "thousand-pages-revised": _thousand_pages_revised,
     "fifo-reference": _fifo_reference, "device-reference": _device_reference,
     "fifo": lambda path: (path.parent.mkdir(parents=True, exist_ok=True), os.mkfifo(path)),
     "dev-zero": lambda path: (path.parent.mkdir(parents=True, exist_ok=True),
@@ -277,7 +291,7 @@ def test_corpus(case: dict[str, Any], corpus: Path, runner: CorpusRunner,
     assert "Traceback" not in outcome.output, outcome.output[-3000:]
     assert outcome.max_rss_mb < MAX_RSS_MB
     assert outcome.exit == case.get("exit", 1), outcome.output[-3000:]
-    if outcome.exit != 0:
+    if outcome.exit != 0 and not case.get("differs"):
         assert _FINDING.search(outcome.output) or "jobdocs: error:" in outcome.stderr or (
             "row" in outcome.stderr), outcome.output[-3000:]
     codes = set(_FINDING.findall(outcome.output))
