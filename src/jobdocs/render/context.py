@@ -16,12 +16,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jobdocs.errors import RenderError, UsageError
+from jobdocs.errors import UsageError
 from jobdocs.i18n.catalog import Catalogs
 from jobdocs.i18n.formats import DocumentLocale
 from jobdocs.i18n.translit import ascii_slug
 from jobdocs.models import Contract, ItemObject, Organization, Role, Signatory, Text
 from jobdocs.render.dates import document_dates
+from jobdocs.render.localized import localized
 from jobdocs.render.values import (
     Approval,
     Branding,
@@ -104,13 +105,7 @@ class _Localizer:
         self.locale = DocumentLocale(lang)
 
     def text(self, value: Text | None, where: str) -> str:
-        if value is None:
-            return ""
-        found = value.get(self.lang, self.primary)
-        if found is None:
-            raise RenderError(f"`{where}` has no `{self.lang}` text",
-                              hint="run `jobdocs validate` to see every missing translation")
-        return found
+        return localized(value, self.lang, self.primary, where)
 
     def date(self, value: datetime.date | None) -> str:
         return self.locale.date(value) if value is not None else ""

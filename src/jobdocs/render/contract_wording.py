@@ -29,6 +29,7 @@ from jobdocs.i18n.catalog import MessageCatalog
 from jobdocs.i18n.formats import DocumentLocale
 from jobdocs.i18n.numwords import amount_in_words, georgian_cardinal
 from jobdocs.models import Text
+from jobdocs.render.localized import localized
 
 #: Georgian month names in the dative ("on …") and the genitive ("until …, inclusive").
 _KA_MONTHS_DATIVE = ("იანვარს", "თებერვალს", "მარტს", "აპრილს", "მაისს", "ივნისს", "ივლისს",
@@ -84,13 +85,7 @@ class Wording:
 
     def text(self, value: Text | None, where: str) -> str:
         """Spec text in this language ('' for none)."""
-        if value is None:
-            return ""
-        found = value.get(self.lang, self.primary)
-        if found is None:
-            raise RenderError(f"`{where}` has no `{self.lang}` text",
-                              hint="run `jobdocs validate` to see every missing translation")
-        return found
+        return localized(value, self.lang, self.primary, where)
 
     def language_name(self, code: str) -> str:
         """The name of the language ``code`` as the languages clause uses it."""
